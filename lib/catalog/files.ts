@@ -1,0 +1,62 @@
+/**
+ * Walks a content directory and yields article files by content (FORMAT.md §0: some articles have no `.md`
+ * extension). Plain Node `fs`, no server-only marker, so the CLI and the benchmarks share it with the server.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { isArticleCandidate } from '../content/read';
+
+export interface ContentFile {
+  /** Path relative to the root, forward slashes. */
+  file: string;
+  /** Absolute (or root-joined) path on disk. */
+  path: string;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.next']);
+
+/** Every regular file under `root`, sorted by relative path. Throws only when `root` itself cannot be read. */
+export function listFiles(root: string): ContentFile[] {
+  const out: ContentFile[] = [];
+  const walk = (dir: string, top: boolean) => {
+    let entries;
+    try {
+      entries = readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
+    } catch (error) {
+      if (top) throw error;
+      return; // an unreadable sub-folder is skipped; the root must be readable
+    }
+    for (const e of entries) {
+      const path = join(/*turbopackIgnore: true*/ dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(path, false);
+      } else if (e.isFile()) {
+        out.push({ file: relative(root, path).split(sep).join('/'), path });
+      }
+    }
+  };
+  walk(root, true);
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+export interface ReadFile extends ContentFile {
+  bytes: Buffer | null;
+  /** Set when the file could not be read. */
+  error?: string;
+}
+
+/** Reads a file's bytes, turning an I/O failure into data. */
+export function readContentFile(f: ContentFile): ReadFile {
+  try {
+    return { ...f, bytes: readFileSync(/*turbopackIgnore: true*/ f.path) };
+  } catch (error) {
+    return { ...f, bytes: null, error: (error as Error).message };
+  }
+}
+
+/** Article files under `root` with their bytes (unreadable files included with `error`). */
+export function readArticleFiles(root: string): ReadFile[] {
+  return listFiles(root)
+    .map(readContentFile)
+    .filter((f) => f.bytes === null || isArticleCandidate(f.bytes));
+}

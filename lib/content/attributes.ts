@@ -1,0 +1,104 @@
+/**
+ * Known `<properties>` attribute names (FORMAT.md §1.6). Lookup is case-insensitive; known typos map to
+ * the attribute the author meant and are reported.
+ */
+
+/** Canonical spellings of every attribute seen in real content or named by the templates. */
+export const KNOWN_ATTRIBUTES = [
+  'pageTitle',
+  'description',
+  'service',
+  'resource',
+  'authors',
+  'ms.author',
+  'displayOrder',
+  'selfHelpType',
+  'supportTopicIds',
+  'resourceTags',
+  'productPesIds',
+  'cloudEnvironments',
+  'disableClouds',
+  'articleId',
+  'ownershipId',
+  'infoBubbleText',
+  'diagnosticScenario',
+  'schemaVersion',
+  'clientIds',
+  'articleTags',
+  'category',
+  'resourceRequired',
+  'ms.service',
+  'symptomId',
+  'icmTeam',
+  'icmService',
+  'feedbackEmail',
+  'productFamilyId',
+  'author',
+  'authorAlias',
+  'documentationCenter',
+  'editor',
+  'searchTags',
+  'mappedToBucket',
+  'issueNotListed',
+] as const;
+
+export type KnownAttribute = (typeof KNOWN_ATTRIBUTES)[number];
+
+const BY_FOLDED = new Map<string, KnownAttribute>(KNOWN_ATTRIBUTES.map((name) => [name.toLowerCase(), name]));
+
+/** Misspellings seen in real content, mapped to what the author meant. */
+const TYPOS = new Map<string, KnownAttribute>([
+  ['supporttoicids', 'supportTopicIds'],
+  ['infobubbletest', 'infoBubbleText'],
+]);
+
+export interface ResolvedName {
+  name: string;
+  known: boolean;
+  /** Set when the name was a known misspelling. */
+  typoOf?: KnownAttribute;
+}
+
+/** Resolves an attribute name as written to its canonical spelling. */
+export function resolveAttributeName(raw: string): ResolvedName {
+  const folded = raw.toLowerCase();
+  const known = BY_FOLDED.get(folded);
+  if (known) return { name: known, known: true };
+  const typo = TYPOS.get(folded);
+  if (typo) return { name: typo, known: true, typoOf: typo };
+  return { name: raw, known: false };
+}
+
+/** The known attribute closest to `raw` by edit distance (≤ 3), for "did you mean" messages. */
+export function suggestAttribute(raw: string): KnownAttribute | undefined {
+  const folded = raw.toLowerCase();
+  let best: KnownAttribute | undefined;
+  let bestDistance = 4;
+  for (const name of KNOWN_ATTRIBUTES) {
+    const d = editDistance(folded, name.toLowerCase(), bestDistance);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once every cell of a row reaches it. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin >= limit) return limit;
+    prev = row;
+  }
+  return prev[b.length] ?? limit;
+}

@@ -1,0 +1,224 @@
+/**
+ * file bytes → ArticleMeta, from the `<properties>` block (or YAML front matter) alone: the cheap pass that
+ * the catalog runs for every article at start-up. No markdown parse happens here.
+ */
+import matter from 'gray-matter';
+import { CLOUD_IDS } from '../clouds';
+import { resolveAttributeName, suggestAttribute } from './attributes';
+import { decodeBytes } from './decode';
+import { DiagnosticBag, LineIndex, type Position } from './diagnostics';
+import type { ArticleMeta, PropertyAttribute } from './model';
+import { cleanValue, type LexedBlock, lexProperties } from './properties';
+import { articleMetaSchema, CORE_REQUIRED, requiredBySelfHelpType, splitList, toSelfHelpType } from './schema';
+import { toCloudId } from '../clouds';
+
+/** What later stages need besides the meta: the decoded text and its line index. */
+export interface MetaRead {
+  meta: ArticleMeta;
+  text: string;
+  lines: LineIndex;
+  bag: DiagnosticBag;
+}
+
+/** Reads the metadata of one article file. Never throws: every problem is a diagnostic in `meta.diagnostics`. */
+export function readArticleMeta(file: string, bytes: Uint8Array | string): ArticleMeta {
+  return readMeta(file, bytes).meta;
+}
+
+/** Like `readArticleMeta`, also handing back the text so a full read does not decode twice. */
+export function readMeta(file: string, bytes: Uint8Array | string): MetaRead {
+  const bag = new DiagnosticBag(file);
+  const { text, encoding } = decodeBytes(bytes, bag);
+  const lines = new LineIndex(text);
+  let source: ArticleMeta['source'] = 'properties';
+  let block: LexedBlock;
+  let attributes: PropertyAttribute[];
+
+  if (text.startsWith('---') && !text.slice(0, 200).includes('<properties')) {
+    source = 'front-matter';
+    block = { start: 0, end: 0, attributes: [] };
+    attributes = frontMatterAttributes(text, bag);
+    block.end = frontMatterEnd(text);
+  } else {
+    block = lexProperties(text, bag, lines);
+    if (block.start === -1) {
+      source = 'none';
+      bag.error({ line: 1, column: 1 }, 'properties-missing', 'No `<properties … />` block found; every article starts with one');
+    } else {
+      checkSurroundings(text, block, lines, bag);
+    }
+    attributes = block.attributes.map((a) => toAttribute(a.name, a.value, lines.at(a.nameOffset), lines.at(a.valueOffset)));
+  }
+
+  const { input, extra } = collectInput(attributes, bag);
+  const at = (name: string): Position => {
+    const a = attributes.find((x) => x.name === name);
+    return a ? { line: a.valueLine, column: a.valueColumn } : block.start >= 0 ? lines.at(block.start) : { line: 1, column: 1 };
+  };
+
+  let articleIdDerived = false;
+  if (!input.articleId) {
+    articleIdDerived = true;
+    input.articleId = deriveArticleId(file);
+    bag.warn(at('articleId'), 'properties-article-id-derived', `\`articleId\` is missing; derived \`${input.articleId}\` from the file path`);
+  }
+
+  const type = toSelfHelpType(input.selfHelpType);
+  if (input.selfHelpType && type === 'unknown') {
+    bag.warn(at('selfHelpType'), 'properties-unknown-type', `Unknown selfHelpType \`${input.selfHelpType}\`; the body is read as plain markdown`);
+  }
+  const required = requiredBySelfHelpType[type].safeParse(input);
+  if (!required.success && source !== 'none') {
+    for (const issue of required.error.issues) {
+      const name = String(issue.path[0] ?? '');
+      if (name === 'articleId') continue;
+      const core = (CORE_REQUIRED as readonly string[]).includes(name);
+      bag.add(at(name), 'properties-required', core ? 'error' : 'warning', issue.message);
+    }
+  }
+  checkValues(input, at, bag);
+
+  let parsed = articleMetaSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? '');
+      bag.error(at(name), 'properties-invalid-value', `Invalid \`${name}\` value \`${input[name] ?? ''}\`: ${issue.message}`);
+      delete input[name];
+    }
+    parsed = articleMetaSchema.safeParse(input);
+  }
+  // The lenient schema accepts any input once the failing fields are gone; this fallback is belt and braces.
+  const fields = parsed.success ? parsed.data : articleMetaSchema.parse({ articleId: input.articleId });
+
+  const meta: ArticleMeta = {
+    ...fields,
+    file,
+    articleIdDerived,
+    rawSelfHelpType: input.selfHelpType ?? '',
+    attributes,
+    extra,
+    block: block.start >= 0 ? { start: block.start, end: block.end } : null,
+    source,
+    encoding,
+    diagnostics: bag.items,
+  };
+  return { meta, text, lines, bag };
+}
+
+function toAttribute(rawName: string, rawValue: string, at: Position, valueAt: Position): PropertyAttribute {
+  const resolved = resolveAttributeName(rawName);
+  return {
+    rawName,
+    name: resolved.name,
+    known: resolved.known,
+    value: cleanValue(rawValue),
+    line: at.line,
+    column: at.column,
+    valueLine: valueAt.line,
+    valueColumn: valueAt.column,
+  };
+}
+
+/** Canonical name → value for known attributes (first wins), unknown ones kept aside; names reported. */
+function collectInput(attributes: PropertyAttribute[], bag: DiagnosticBag) {
+  const input: Record<string, string> = {};
+  const extra: Record<string, string> = {};
+  const seen = new Set<string>();
+  for (const a of attributes) {
+    const place = { line: a.line, column: a.column };
+    const folded = a.rawName.toLowerCase();
+    if (seen.has(folded)) {
+      bag.warn(place, 'properties-duplicate-attribute', `\`${a.rawName}\` is declared twice; the first value is used`);
+      continue;
+    }
+    seen.add(folded);
+    if (!a.known) {
+      const hint = suggestAttribute(a.rawName);
+      bag.warn(place, 'properties-unknown-attribute', `Unknown attribute \`${a.rawName}\`${hint ? `; did you mean \`${hint}\`?` : ''}`);
+      extra[a.rawName] = a.value;
+      continue;
+    }
+    if (resolveAttributeName(a.rawName).typoOf) {
+      bag.warn(place, 'properties-misspelled-attribute', `\`${a.rawName}\` is a misspelling of \`${a.name}\``);
+      if (a.name in input) continue;
+    }
+    input[a.name] = a.value;
+  }
+  return { input, extra };
+}
+
+/** Value checks the lenient schema does not make: unknown cloud names and repeated list entries. */
+function checkValues(input: Record<string, string>, at: (name: string) => Position, bag: DiagnosticBag): void {
+  for (const name of ['cloudEnvironments', 'disableClouds']) {
+    for (const token of splitList(input[name])) {
+      if (!toCloudId(token)) {
+        bag.error(at(name), 'properties-unknown-cloud', `Unexpected cloud \`${token}\` in \`${name}\`, expected one of ${CLOUD_IDS.map((c) => `\`${c}\``).join(', ')}`);
+      }
+    }
+  }
+  for (const name of ['cloudEnvironments', 'disableClouds', 'supportTopicIds', 'productPesIds', 'resourceTags', 'articleTags']) {
+    const value = input[name];
+    if (!value) continue;
+    const items = value.split(/[,\n]/).map((s) => (name.endsWith('Clouds') || name === 'cloudEnvironments' ? s.trim().toLowerCase() : s.trim())).filter(Boolean);
+    const repeated = items.filter((item, i) => items.indexOf(item) !== i);
+    if (repeated.length > 0) {
+      bag.warn(at(name), 'properties-duplicate-value', `\`${name}\` lists ${[...new Set(repeated)].map((r) => `\`${r}\``).join(', ')} more than once`);
+    }
+  }
+}
+
+/** Reports text before the block and text after `/>` on its line (FORMAT.md §1.1, §1.2). */
+function checkSurroundings(text: string, block: LexedBlock, lines: LineIndex, bag: DiagnosticBag): void {
+  const prefix = text.slice(0, block.start);
+  const first = prefix.search(/\S/);
+  if (first !== -1) {
+    const what = prefix.trimStart().startsWith('<!--') ? 'an HTML comment' : prefix.trimStart().startsWith('#') ? 'a heading' : 'text';
+    bag.warn(lines.at(first), 'properties-not-first', `Found ${what} before \`<properties\`; the block should start the file`);
+  }
+  if (!text.slice(0, block.end).endsWith('>')) return; // unterminated: already reported
+  const lineEnd = text.indexOf('\n', block.end);
+  const rest = text.slice(block.end, lineEnd === -1 ? text.length : lineEnd);
+  const stray = rest.search(/\S/);
+  if (stray !== -1) {
+    bag.warn(lines.at(block.end + stray), 'properties-trailing-text', `Unexpected \`${rest.trim()}\` after \`/>\` on the same line`);
+  }
+}
+
+/** A stable, URL-safe id from a relative path: `folder/My File.md` → `folder--my-file`. */
+export function deriveArticleId(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .replace(/\.(md|markdown|txt)$/i, '')
+    .toLowerCase()
+    .split('/')
+    .map((part) => part.replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter(Boolean)
+    .join('--');
+}
+
+/** YAML front matter (`---` … `---`) mapped onto the same attribute names; values as strings. */
+function frontMatterAttributes(text: string, bag: DiagnosticBag): PropertyAttribute[] {
+  let data: Record<string, unknown>;
+  try {
+    // Passing options turns off gray-matter's module-level cache, which would pin every text it saw.
+    data = matter(text, {}).data;
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    bag.error({ line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, 'front-matter-invalid', `The YAML front matter cannot be read: ${(error as Error).message.split('\n')[0]}`);
+    return [];
+  }
+  const lineOf = (key: string) => {
+    const index = text.split('\n').findIndex((l) => l.trimStart().startsWith(`${key}:`));
+    return index === -1 ? 1 : index + 1;
+  };
+  return Object.entries(data).map(([key, value]) => {
+    const written = Array.isArray(value) ? value.join(', ') : value instanceof Date ? value.toISOString() : String(value ?? '');
+    const line = lineOf(key);
+    return toAttribute(key, written, { line, column: 1 }, { line, column: key.length + 3 });
+  });
+}
+
+function frontMatterEnd(text: string): number {
+  const close = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
+  return close ? 3 + close.index + close[0].length : text.length;
+}

@@ -1,0 +1,198 @@
+/**
+ * The typed article model: `ArticleMeta` (from the properties block alone, cheap, held for every article)
+ * and `Article` (meta + body model, built on demand from a markdown parse). Consumers import these types;
+ * producers are `readArticleMeta` (meta.ts) and `readArticle` (article.ts).
+ */
+import type { RootContent } from 'mdast';
+import type { CloudId } from '../clouds';
+import type { Diagnostic, Position } from './diagnostics';
+import type { ArticleMetaFields } from './schema';
+
+export type { CloudId } from '../clouds';
+
+/** Canonical (lower-case) self-help types; `unknown` when the block names none we know. */
+export const SELF_HELP_TYPES = [
+  'generic',
+  'resource',
+  'diagnostics',
+  'rca',
+  'servicehealthinsights',
+  'problemscopingquestions',
+  'tsg_content',
+  'tsg_description',
+  'tsg_questions',
+  'advisorrecommendationmetadata',
+  'supporttopicdescription',
+  'diagnoseandsolve',
+  'apollo',
+  'tools',
+  'partnercenterquickstart',
+  'unknown',
+] as const;
+
+export type SelfHelpType = (typeof SELF_HELP_TYPES)[number];
+
+/** Types whose body is `H1, ---, JSON, ---`. */
+export const JSON_BODY_TYPES: ReadonlySet<SelfHelpType> = new Set<SelfHelpType>([
+  'problemscopingquestions',
+  'tsg_questions',
+  'advisorrecommendationmetadata',
+  'supporttopicdescription',
+  'diagnoseandsolve',
+]);
+
+/** Human names for the types, for facets and badges. */
+export const SELF_HELP_TYPE_LABELS: Record<SelfHelpType, string> = {
+  generic: 'Generic',
+  resource: 'Resource',
+  diagnostics: 'Diagnostics insight',
+  rca: 'Root cause analysis',
+  servicehealthinsights: 'Service health insight',
+  problemscopingquestions: 'Problem scoping questions',
+  tsg_content: 'Troubleshooter content',
+  tsg_description: 'Troubleshooter description',
+  tsg_questions: 'Troubleshooter questions',
+  advisorrecommendationmetadata: 'Advisor recommendation',
+  supporttopicdescription: 'Support topic description',
+  diagnoseandsolve: 'Diagnose and solve',
+  apollo: 'Apollo solution',
+  tools: 'Tools',
+  partnercenterquickstart: 'Partner Center quick start',
+  unknown: 'Unknown type',
+};
+
+/** One attribute of the `<properties>` block as lexed, with its place. */
+export interface PropertyAttribute {
+  /** Name as written. */
+  rawName: string;
+  /** Canonical camelCase name when known (typos mapped), else the name as written. */
+  name: string;
+  known: boolean;
+  /** Value with entities decoded and outer whitespace trimmed; `''` when declared empty. */
+  value: string;
+  /** Place of the name. */
+  line: number;
+  column: number;
+  /** Place of the value's first character (after the opening quote). */
+  valueLine: number;
+  valueColumn: number;
+}
+
+/** Where the properties block sits in the normalised text (offsets, end exclusive). */
+export interface BlockRange {
+  start: number;
+  end: number;
+}
+
+/** Everything filters and lists need, from the properties block alone (no markdown parse). */
+export interface ArticleMeta extends ArticleMetaFields {
+  /** Path relative to the content root, forward slashes. */
+  file: string;
+  /** True when articleId was missing and derived from the path. */
+  articleIdDerived: boolean;
+  /** selfHelpType as written (before case-folding). */
+  rawSelfHelpType: string;
+  attributes: PropertyAttribute[];
+  /** Unknown attributes, kept as written (name → value). */
+  extra: Record<string, string>;
+  /** The block's place; null when the file has no block. */
+  block: BlockRange | null;
+  /** 'properties' normally; 'front-matter' when the file used YAML front matter instead. */
+  source: 'properties' | 'front-matter' | 'none';
+  /** Text encoding the file was decoded with. */
+  encoding: 'utf-8' | 'windows-1252';
+  diagnostics: Diagnostic[];
+}
+
+/** A link with its place, e.g. an entry of Recommended Documents. */
+export interface DocLink {
+  text: string;
+  url: string;
+  line: number;
+  column: number;
+}
+
+/** One step of Recommended Steps: a top-level list item (or a paragraph when the section has no list). */
+export interface Step {
+  /** mdast of the step's content (paragraphs, nested lists, code kept), positions in file coordinates. */
+  nodes: RootContent[];
+  /** Plain text of the step, for search and checklists. */
+  text: string;
+  line: number;
+}
+
+/** Which reserved section a heading names, if any. */
+export type SectionRole = 'steps' | 'documents' | null;
+
+/** A section of the body under a heading, in document order. */
+export interface Section {
+  /** Heading text as a reader sees it (markup stripped). */
+  heading: string;
+  role: SectionRole;
+  /** Heading depth 1–6; 0 for a bold-only pseudo-heading line. */
+  depth: number;
+  /** True when the heading is exactly the template's `## **Recommended Steps**` / `## **Recommended Documents**`. */
+  canonical: boolean;
+  /** Content under the heading up to the next heading of the same or higher level. */
+  nodes: RootContent[];
+  line: number;
+}
+
+/** A `<!--$name-->placeholder<!--/$name-->` replacement token. */
+export interface Token extends Position {
+  /** Name as written in the opener, trimmed (`$` removed). */
+  name: string;
+  /** Text between the markers, as written. */
+  placeholder: string;
+}
+
+/** A comment-delimited region: `<!--issueDescription-->…<!--/issueDescription-->`, `<!--rcaDescription-->…`, ... */
+export interface Region extends Position {
+  name: string;
+  /** Markdown between the markers (tokens left in place). */
+  markdown: string;
+  /** False when the closer was missing (region runs to the next region or end of body). */
+  closed: boolean;
+}
+
+/** An Apollo `<insight>`, `<video>`, `<videoGroup>`, `<metric>`, `<azureKB>` element with its child fields. */
+export interface ApolloElement extends Position {
+  tag: string;
+  /** Child elements' text by tag name (`symptomId`, `src`, `title`, …); repeated children keep every value. */
+  fields: Record<string, string[]>;
+}
+
+/** The body of a JSON-bodied type: parsed data plus its kind. `data` is null when the JSON could not be read. */
+export interface JsonBody {
+  kind: 'problemScoping' | 'advisor' | 'supportTopicDescription' | 'diagnoseAndSolve' | 'tsgQuestions';
+  data: unknown;
+  /** Line of the opening `---`. */
+  line: number;
+}
+
+/** The body model, for every type. Markdown parts hold mdast with positions in file coordinates. */
+export interface ArticleBody {
+  /** First H1 after the block (or before it when the body has none), markup stripped. */
+  h1: string | null;
+  /** Content between the H1 and the first section heading. */
+  intro: RootContent[];
+  steps: Step[];
+  documents: DocLink[];
+  /** All sections in order, including the two reserved ones. */
+  sections: Section[];
+  issueDescriptions: Region[];
+  /** Other named comment regions (rcaDescription, resolutionDetails, salutation, Link, Text, …). */
+  regions: Region[];
+  tokens: Token[];
+  /** Apollo `:::Section title:::` markers and XML-like blocks, in order. */
+  apolloSections: Array<Position & { title: string }>;
+  apolloElements: ApolloElement[];
+  json: JsonBody | null;
+}
+
+/** A whole typed article: metadata, body model and every diagnostic of both. */
+export interface Article {
+  meta: ArticleMeta;
+  body: ArticleBody;
+  diagnostics: Diagnostic[];
+}

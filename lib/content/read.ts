@@ -1,0 +1,36 @@
+/**
+ * The entry points of the content pipeline: bytes → ArticleMeta (cheap) and bytes → Article (with the body
+ * model). The catalog, the CLI, the preview and the tests all come through here.
+ */
+import { parseBody } from './body';
+import { sortDiagnostics } from './diagnostics';
+import { readMeta } from './meta';
+import type { Article } from './model';
+
+export { readArticleMeta, deriveArticleId } from './meta';
+
+/** Reads a whole article: metadata, body model and every diagnostic. Never throws. */
+export function readArticle(file: string, bytes: Uint8Array | string): Article {
+  return readArticleSource(file, bytes).article;
+}
+
+/** Like `readArticle`, also handing back the decoded text (for lint rules that look at the source). */
+export function readArticleSource(file: string, bytes: Uint8Array | string): { article: Article; text: string } {
+  const { meta, text, lines, bag } = readMeta(file, bytes);
+  const metaCount = bag.items.length;
+  const body = parseBody({ text, block: meta.block, selfHelpType: meta.selfHelpType, bag, lines });
+  // Meta diagnostics stay on the meta; the article carries both, in file order.
+  const metaDiagnostics = bag.items.slice(0, metaCount);
+  const article = { meta: { ...meta, diagnostics: metaDiagnostics }, body, diagnostics: sortDiagnostics(bag.items) };
+  return { article, text };
+}
+
+const PROPERTIES = Buffer.from('<properties');
+
+/** Whether a file is an article, by content: it has a `<properties` block or starts with YAML front matter. */
+export function isArticleCandidate(bytes: Uint8Array): boolean {
+  let start = 0;
+  while (bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf) start += 3;
+  if (bytes[start] === 0x2d && bytes[start + 1] === 0x2d && bytes[start + 2] === 0x2d) return true;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(PROPERTIES) !== -1;
+}

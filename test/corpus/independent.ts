@@ -1,0 +1,37 @@
+/**
+ * A deliberately plain, independent reading of a properties block (regexes, no lexer) to cross-check the
+ * pipeline on real files. It is naive on purpose: where it and the lexer disagree, one of them is wrong.
+ */
+export interface PlainReading {
+  articleId?: string;
+  selfHelpType?: string;
+  pageTitle?: string;
+  clouds: string[];
+  availableIn: string[];
+  supportTopicIds: string[];
+  productPesIds: string[];
+}
+
+export function plainReading(text: string): PlainReading | null {
+  const start = text.indexOf('<properties');
+  if (start === -1) return null;
+  const end = text.indexOf('/>', start);
+  const block = text.slice(start, end === -1 ? undefined : end);
+  const attrs = new Map<string, string>();
+  for (const m of block.matchAll(/([A-Za-z][\w.]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const name = m[1]!.toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, (m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim());
+  }
+  const list = (v: string | undefined) => [...new Set((v ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+  const clouds = list(attrs.get('cloudenvironments')?.toLowerCase()).sort();
+  const disabled = new Set(list(attrs.get('disableclouds')?.toLowerCase()));
+  return {
+    articleId: attrs.get('articleid'),
+    selfHelpType: attrs.get('selfhelptype')?.toLowerCase(),
+    pageTitle: attrs.get('pagetitle')?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    clouds,
+    availableIn: clouds.filter((c) => !disabled.has(c)),
+    supportTopicIds: list(attrs.get('supporttopicids') ?? attrs.get('supporttoicids')),
+    productPesIds: list(attrs.get('productpesids')),
+  };
+}

@@ -67,8 +67,8 @@ export function readMeta(file: string, bytes: Uint8Array | string): MetaRead {
   if (input.selfHelpType && type === 'unknown') {
     bag.warn(at('selfHelpType'), 'properties-unknown-type', `Unknown selfHelpType \`${input.selfHelpType}\`; the body is read as plain markdown`);
   }
-  const required = requiredBySelfHelpType[type].safeParse(input);
-  if (!required.success && source !== 'none') {
+  const required = requiredBySelfHelpType.get(type)?.safeParse(input);
+  if (required && !required.success && source !== 'none') {
     for (const issue of required.error.issues) {
       const name = String(issue.path[0] ?? '');
       if (name === 'articleId') continue;

@@ -152,10 +152,12 @@ const presence = (name: string, type: SelfHelpType) =>
     error: `\`${name}\` is empty; selfHelpType \`${type}\` requires a value`,
   });
 
-/** Per-selfHelpType presence schemas: one zod object per type, built once. */
-export const requiredBySelfHelpType: Record<SelfHelpType, z.ZodType> = Object.fromEntries(
-  SELF_HELP_TYPES.map((type) => [
-    type,
-    z.looseObject(Object.fromEntries(requiredAttributes(type).map((name) => [name, presence(name, type)]))),
-  ]),
-) as Record<SelfHelpType, z.ZodType>;
+/** The presence schema of one selfHelpType: every required attribute must be a non-blank string. */
+function presenceSchema(type: SelfHelpType) {
+  return z.looseObject(Object.fromEntries(requiredAttributes(type).map((name) => [name, presence(name, type)])));
+}
+
+/** Per-selfHelpType presence schemas, built once. */
+export const requiredBySelfHelpType = new Map<SelfHelpType, ReturnType<typeof presenceSchema>>(
+  SELF_HELP_TYPES.map((type) => [type, presenceSchema(type)]),
+);

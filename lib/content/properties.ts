@@ -125,9 +125,8 @@ function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** Trims blanks (incl. NBSP and zero-width space), folds inner runs of whitespace and decodes HTML entities. */
+/** Decodes HTML entities (incl. `&#xD;`, seen at the end of real titles), then folds whitespace and trims. */
 export function cleanValue(raw: string): string {
-  // eslint-style note: decode after folding so `&nbsp;` stays a deliberate space.
-  const folded = raw.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
-  return folded.includes('&') ? decodeHTMLAttribute(folded) : folded;
+  const decoded = raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
+  return decoded.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }

@@ -20,7 +20,7 @@ export function plainReading(text: string): PlainReading | null {
   const attrs = new Map<string, string>();
   for (const m of block.matchAll(/([A-Za-z][\w.]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     const name = m[1]!.toLowerCase();
-    if (!attrs.has(name)) attrs.set(name, (m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim());
+    if (!attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim());
   }
   const list = (v: string | undefined) => [...new Set((v ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
   const clouds = list(attrs.get('cloudenvironments')?.toLowerCase()).sort();
@@ -28,10 +28,21 @@ export function plainReading(text: string): PlainReading | null {
   return {
     articleId: attrs.get('articleid'),
     selfHelpType: attrs.get('selfhelptype')?.toLowerCase(),
-    pageTitle: attrs.get('pagetitle')?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    pageTitle: attrs.get('pagetitle'),
     clouds,
     availableIn: clouds.filter((c) => !disabled.has(c)),
     supportTopicIds: list(attrs.get('supporttopicids') ?? attrs.get('supporttoicids')),
     productPesIds: list(attrs.get('productpesids')),
   };
+}
+
+/** The entities seen in real values: the four named ones and numeric references. */
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -1,0 +1,110 @@
+/**
+ * The catalog on the real sample (../shared/corpus): cloud + topic queries must equal an independent reading of
+ * the raw files (a plain regex over the properties block, no shared code), and load time and heap are printed.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Catalog } from '@/lib/catalog/catalog';
+import type { CloudId } from '@/lib/clouds';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const corpus = process.env.SELFHELP_CORPUS ?? path.resolve(repoRoot, '../shared/corpus');
+const articles = path.join(corpus, 'articles');
+const present = existsSync(articles);
+if (!present) console.warn(`[corpus] ${corpus} is absent: skipping the real-corpus catalog test`);
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heapMb = () => (gc(), process.memoryUsage().heapUsed / 2 ** 20);
+
+interface Raw {
+  file: string;
+  available: Set<string>;
+  topics: Set<string>;
+}
+
+// Independent of lib/content: first `name="…"` / `name='…'` in the block, case-insensitive, commas and newlines split.
+function attr(block: string, name: string): string[] {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])([\\s\\S]*?)\\1`, 'i').exec(block);
+  return (m?.[2] ?? '').split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+}
+
+function readRaw(): Raw[] {
+  const out: Raw[] = [];
+  for (const d of readdirSync(articles, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue;
+    const full = path.join(d.parentPath, d.name);
+    const text = readFileSync(full, 'latin1');
+    const start = text.indexOf('<properties');
+    if (start === -1) continue;
+    const block = text.slice(start, text.indexOf('/>', start));
+    const disabled = new Set(attr(block, 'disableClouds').map((c) => c.toLowerCase()));
+    const available = new Set(attr(block, 'cloudEnvironments').map((c) => c.toLowerCase()).filter((c) => !disabled.has(c)));
+    out.push({ file: path.relative(articles, full).split(path.sep).join('/'), available, topics: new Set(attr(block, 'supportTopicIds')) });
+  }
+  return out;
+}
+
+describe.skipIf(!present)('catalog on the real corpus sample', () => {
+  let catalog: Catalog;
+  let raw: Raw[];
+
+  beforeAll(async () => {
+    const before = heapMb();
+    const started = performance.now();
+    catalog = await Catalog.load(articles);
+    const ms = performance.now() - started;
+    const after = heapMb();
+    console.log(
+      `[corpus] loaded ${catalog.size} articles (${catalog.failures().length} failures, ${catalog.duplicates().length} duplicated ids) ` +
+        `in ${Math.round(ms)} ms; heap ${after.toFixed(1)} MB (+${(after - before).toFixed(1)} MB for the catalog)`,
+    );
+    raw = readRaw();
+  });
+
+  afterAll(() => catalog?.close());
+
+  it('loads every file that has a properties block', () => {
+    expect(catalog.size).toBe(raw.length);
+  });
+
+  it('answers cloud + topic queries exactly as an independent reading of the files', () => {
+    const clouds: CloudId[] = ['public', 'fairfax', 'mooncake', 'blackforest', 'usnat', 'ussec'];
+    let checked = 0;
+    for (const cloud of clouds) {
+      // The cloud's most used topic and one from the middle of its list: a big and a small answer.
+      const counts = new Map<string, number>();
+      for (const r of raw) if (r.available.has(cloud)) for (const t of r.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+      for (const topic of [ranked[0], ranked[Math.floor(ranked.length / 2)]]) {
+        if (!topic) continue;
+        const expected = raw.filter((r) => r.available.has(cloud) && r.topics.has(topic)).map((r) => r.file).sort();
+        const got: string[] = [];
+        for (let offset = 0; ; offset += 500) {
+          const page = catalog.query({ cloud, supportTopicId: topic, limit: 500, offset });
+          got.push(...page.articles.map((a) => a.file));
+          if (page.articles.length < 500) break;
+        }
+        expect(got.sort(), `${cloud} + ${topic}`).toEqual(expected);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps both files of a duplicated id', () => {
+    for (const group of catalog.duplicates()) expect(catalog.byId(group.articleId).length).toBeGreaterThan(1);
+  });
+
+  it('answers filtered and text queries fast once loaded', () => {
+    const started = performance.now();
+    const result = catalog.query({ cloud: 'fairfax', q: 'virtual machine', limit: 50, offset: 0 });
+    const ms = performance.now() - started;
+    console.log(`[corpus] q="virtual machine" in fairfax: ${result.total} hits in ${ms.toFixed(1)} ms (uncached)`);
+    expect(result.total).toBeGreaterThan(0);
+  });
+});

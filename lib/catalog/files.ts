@@ -13,9 +13,11 @@ export interface ContentFile {
   path: string;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.next']);
-
-/** Every regular file under `root`, sorted by relative path. Throws only when `root` itself cannot be read. */
+/**
+ * Every regular file under `root`, sorted by relative path, skipping hidden entries and not following symbolic
+ * links: the same rule as the server's async loader (lib/catalog/load.ts), which must not block the event loop
+ * where this synchronous walk (CLI, benchmarks) need not care. Throws only when `root` itself cannot be read.
+ */
 export function listFiles(root: string): ContentFile[] {
   const out: ContentFile[] = [];
   const walk = (dir: string, top: boolean) => {
@@ -27,9 +29,10 @@ export function listFiles(root: string): ContentFile[] {
       return; // an unreadable sub-folder is skipped; the root must be readable
     }
     for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
       const path = join(/*turbopackIgnore: true*/ dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(path, false);
+        walk(path, false);
       } else if (e.isFile()) {
         out.push({ file: relative(root, path).split(sep).join('/'), path });
       }

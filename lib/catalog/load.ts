@@ -1,0 +1,89 @@
+/**
+ * The one place the catalog touches the content directory: list files recursively, read bytes and hand them to
+ * `buildEntry`. Paths are computed at run time, so each fs/path call carries `turbopackIgnore` to stop Turbopack
+ * from tracing (and bundling) the whole project into the server output.
+ */
+import 'server-only';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { buildEntry, createDetacher, type Detacher, failure, type Loaded } from './entry';
+
+/** Absolute path of a catalog-relative file. */
+export function absolutePath(root: string, file: string): string {
+  return path.join(/*turbopackIgnore: true*/ root, file);
+}
+
+/** Whether a relative path lies in a hidden file or folder (`.git/`, `.DS_Store`, editor swap files). */
+export function isHidden(file: string): boolean {
+  return file.split('/').some((part) => part.startsWith('.'));
+}
+
+/**
+ * Relative paths (forward slashes, sorted) of the files under `root/sub`, hidden entries skipped.
+ * Symbolic links are not followed, so a link loop cannot hang the start-up.
+ */
+export async function listFiles(root: string, sub = ''): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    const dirents = await fs.readdir(/*turbopackIgnore: true*/ absolutePath(root, rel), { withFileTypes: true });
+    await Promise.all(
+      dirents.map(async (d) => {
+        if (d.name.startsWith('.')) return;
+        const child = rel ? `${rel}/${d.name}` : d.name;
+        if (d.isDirectory()) await walk(child);
+        else if (d.isFile()) out.push(child);
+      }),
+    );
+  };
+  await walk(sub);
+  return out.sort();
+}
+
+/** Reads one file and builds its entry; an unreadable file becomes a failure. */
+export async function loadFile(root: string, file: string, detach: Detacher = createDetacher()): Promise<Loaded> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(/*turbopackIgnore: true*/ absolutePath(root, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return failure(file, 'catalog-unreadable', `Could not read the file (\`${code}\`)`);
+  }
+  return buildEntry(file, bytes, detach);
+}
+
+/**
+ * Loads many files with bounded concurrency: reads overlap, while parsing stays on this thread. Yields to the
+ * event loop between files so a health check during start-up is not starved.
+ */
+export async function loadFiles(root: string, files: readonly string[], concurrency = 32): Promise<Loaded[]> {
+  const results = new Array<Loaded>(files.length);
+  const detach = createDetacher();
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await loadFile(root, files[i] as string, detach);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  return results;
+}
+
+/** Whether `root/file` is a directory, a file, or gone. */
+export async function statKind(root: string, file: string): Promise<'directory' | 'file' | 'missing'> {
+  try {
+    const st = await fs.stat(/*turbopackIgnore: true*/ absolutePath(root, file));
+    return st.isDirectory() ? 'directory' : st.isFile() ? 'file' : 'missing';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** Reads a file's bytes, or null when it is gone or unreadable. */
+export async function readBytes(root: string, file: string): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(/*turbopackIgnore: true*/ absolutePath(root, file));
+  } catch {
+    return null;
+  }
+}

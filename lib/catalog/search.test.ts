@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { Lru } from './lru';
+import { matchScore, plainText, searchTerms } from './search';
+
+describe('plainText', () => {
+  it('keeps words, link and token text; drops markup, URLs and comments; lower-cases', () => {
+    const md = '# Reset **the** Key\n\n<!-- authoring note -->\n<!--$Name-->shown name<!--/$Name-->\n1. Open [Key Vault](https://portal.example/kv) and `rotate`.\n<br/>Done &amp; dusted';
+    expect(plainText(md)).toBe('reset the key shown name 1. open key vault and rotate . done dusted');
+  });
+});
+
+describe('searchTerms', () => {
+  it('splits on blanks, keeps quoted phrases whole and drops repeats', () => {
+    expect(searchTerms('Disk "Full Error" disk')).toEqual(['disk', 'full error']);
+  });
+});
+
+describe('matchScore', () => {
+  const text = { title: 'cannot reach the gateway', description: 'timeouts when calling', body: 'check the firewall rules' };
+
+  it('needs every term somewhere and ranks title over description over body', () => {
+    expect(matchScore(text, ['gateway'])).toBe(4);
+    expect(matchScore(text, ['timeouts'])).toBe(2);
+    expect(matchScore(text, ['firewall'])).toBe(1);
+    expect(matchScore(text, ['gateway', 'firewall'])).toBe(5);
+    expect(matchScore(text, ['gateway', 'printer'])).toBe(0);
+  });
+});
+
+describe('Lru', () => {
+  it('evicts the least recently used entry', () => {
+    const lru = new Lru<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    expect(lru.get('a')).toBe(1);
+    lru.set('c', 3);
+    expect(lru.get('b')).toBeUndefined();
+    expect(lru.get('a')).toBe(1);
+    expect(lru.get('c')).toBe(3);
+    expect(lru.size).toBe(2);
+  });
+});

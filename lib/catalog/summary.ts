@@ -1,0 +1,13 @@
+/** The list shape of an article in API answers: the fields a result list needs, nothing from the body. */
+import type { ArticleMeta } from '../content/model';
+
+export type ArticleSummary = Pick<
+  ArticleMeta,
+  'articleId' | 'file' | 'title' | 'description' | 'selfHelpType' | 'availableIn' | 'supportTopicIds' | 'productPesIds' | 'displayOrder'
+>;
+
+/** Picks the summary fields of a meta (a copy, so callers can serialise without leaking attributes). */
+export function toSummary(meta: ArticleMeta): ArticleSummary {
+  const { articleId, file, title, description, selfHelpType, availableIn, supportTopicIds, productPesIds, displayOrder } = meta;
+  return { articleId, file, title, description, selfHelpType, availableIn, supportTopicIds, productPesIds, displayOrder };
+}

@@ -6,6 +6,7 @@
 import type { RootContent } from 'mdast';
 import type { CloudId } from '../clouds';
 import type { Diagnostic, Position } from './diagnostics';
+import type { JsonKind, JsonKinds } from './json';
 import type { ArticleMetaFields } from './schema';
 
 export type { CloudId } from '../clouds';
@@ -110,6 +111,8 @@ export interface DocLink {
   url: string;
   line: number;
   column: number;
+  /** True for `[text] (url)` with a space: not a link in CommonMark, read as one and reported. */
+  nearLink?: boolean;
 }
 
 /** One step of Recommended Steps: a top-level list item (or a paragraph when the section has no list). */
@@ -133,13 +136,23 @@ export interface Section {
   depth: number;
   /** True when the heading is exactly the template's `## **Recommended Steps**` / `## **Recommended Documents**`. */
   canonical: boolean;
+  /** For a reserved section written otherwise: why it is not canonical (e.g. "H3 instead of H2; not bold"). */
+  reason: string | null;
   /** Content under the heading up to the next heading of the same or higher level. */
   nodes: RootContent[];
   line: number;
+  /** Offset of the heading in the file. */
+  offset: number;
+}
+
+/** A span of the file: offsets, end exclusive. */
+export interface Span {
+  offset: number;
+  endOffset: number;
 }
 
 /** A `<!--$name-->placeholder<!--/$name-->` replacement token. */
-export interface Token extends Position {
+export interface Token extends Position, Span {
   /** Name as written in the opener, trimmed (`$` removed). */
   name: string;
   /** Text between the markers, as written. */
@@ -147,28 +160,47 @@ export interface Token extends Position {
 }
 
 /** A comment-delimited region: `<!--issueDescription-->…<!--/issueDescription-->`, `<!--rcaDescription-->…`, ... */
-export interface Region extends Position {
+export interface Region extends Position, Span {
+  /** Canonical name (`issueDescription`, `rcaDescription`, `Link`, …). Position: the opener, else the content. */
   name: string;
-  /** Markdown between the markers (tokens left in place). */
+  /** Markdown between the markers (tokens left in place); its span is `offset`…`endOffset`. */
   markdown: string;
-  /** False when the closer was missing (region runs to the next region or end of body). */
+  /** False when the opener was missing (region starts after the heading or closer before it). */
+  opened: boolean;
+  /** False when the closer was missing (region runs to the next reserved section or marker, or the end). */
   closed: boolean;
 }
 
+/** An Apollo `:::Section title:::` marker line. */
+export interface ApolloSection extends Position {
+  title: string;
+  offset: number;
+}
+
 /** An Apollo `<insight>`, `<video>`, `<videoGroup>`, `<metric>`, `<azureKB>` element with its child fields. */
-export interface ApolloElement extends Position {
+export interface ApolloElement extends Position, Span {
   tag: string;
   /** Child elements' text by tag name (`symptomId`, `src`, `title`, …); repeated children keep every value. */
   fields: Record<string, string[]>;
+  /** The `<video>` elements of a `<videoGroup>`. */
+  children?: ApolloElement[];
+  /** False when the closing tag was missing (the element then ends at the next blank line). */
+  closed: boolean;
 }
 
-/** The body of a JSON-bodied type: parsed data plus its kind. `data` is null when the JSON could not be read. */
-export interface JsonBody {
-  kind: 'problemScoping' | 'advisor' | 'supportTopicDescription' | 'diagnoseAndSolve' | 'tsgQuestions';
-  data: unknown;
-  /** Line of the opening `---`. */
-  line: number;
-}
+/**
+ * The body of a JSON-bodied type, discriminated by `kind`. `data` is the schema-typed value (invalid parts
+ * dropped and reported), null when nothing usable could be read; `raw` is the JSON as parsed.
+ */
+export type JsonBody = {
+  [K in JsonKind]: {
+    kind: K;
+    data: JsonKinds[K] | null;
+    raw: unknown;
+    /** Line of the opening `---`. */
+    line: number;
+  };
+}[JsonKind];
 
 /** The body model, for every type. Markdown parts hold mdast with positions in file coordinates. */
 export interface ArticleBody {
@@ -185,7 +217,7 @@ export interface ArticleBody {
   regions: Region[];
   tokens: Token[];
   /** Apollo `:::Section title:::` markers and XML-like blocks, in order. */
-  apolloSections: Array<Position & { title: string }>;
+  apolloSections: ApolloSection[];
   apolloElements: ApolloElement[];
   json: JsonBody | null;
 }

@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: every speed and memory goal, measured in one run on the real corpus (../shared/corpus, or
  * SELFHELP_CORPUS). Figures and same-run ratios are printed; nothing here asserts a time.
- *   --skip-server   pipeline only (no production build needed)
+ *   --skip-server   pipeline and preview only (no production build needed)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchPipeline, printPipeline } from './pipeline';
+import { benchPreview, printPreview } from './preview';
 import { benchServer } from './server';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -18,6 +19,7 @@ if (!existsSync(corpus)) {
 console.log(`bench on ${corpus}, node ${process.version}`);
 
 printPipeline(benchPipeline(corpus));
+printPreview(await benchPreview());
 
 if (!process.argv.includes('--skip-server')) {
   if (!existsSync(join(ROOT, '.next', 'BUILD_ID'))) {

@@ -1,8 +1,8 @@
 /** Runs the pipeline's structural checks and the authoring rules over a set of files. */
 import type { Diagnostic } from '../content/diagnostics';
 import { sortDiagnostics } from '../content/diagnostics';
-import type { Article } from '../content/model';
-import { readArticleSource } from '../content/read';
+import type { Article, ArticleMeta } from '../content/model';
+import { readArticleMeta, readArticleSource } from '../content/read';
 import { RULES } from './rules';
 import type { FileResult, LintConfig, LintResult, RuleSetting } from './types';
 
@@ -15,33 +15,24 @@ export interface LintInput {
 
 const LEVEL: Record<Exclude<RuleSetting, 'off'>, Diagnostic['severity']> = { info: 'info', warn: 'warning', error: 'error' };
 
-/** Lints every input; unreadable files become `file-unreadable` errors, nothing throws. */
+/**
+ * Lints every input; unreadable files become `file-unreadable` errors, nothing throws. Cross-file rules see
+ * the metadata of the whole set (the cheap pass); each article's full model is built, checked and let go in
+ * turn, so memory stays flat on thousands of files.
+ */
 export function lintFiles(inputs: readonly LintInput[], config: LintConfig = { rules: {} }): LintResult {
-  const sources: Array<{ article: Article; text: string }> = [];
   const results: FileResult[] = [];
+  const readable = inputs.filter((input) => input.bytes !== null);
+  const all = readable.map((input) => readArticleMeta(input.file, input.bytes!));
   for (const input of inputs) {
     if (input.bytes === null) {
       results.push({ file: input.file, diagnostics: [{ file: input.file, line: 1, column: 1, ruleId: 'file-unreadable', severity: 'error', message: `Cannot read the file: ${input.error ?? 'unknown error'}` }] });
       continue;
     }
-    sources.push(readArticleSource(input.file, input.bytes));
+    const { article, text } = readArticleSource(input.file, input.bytes);
+    results.push({ file: article.meta.file, diagnostics: lintArticle(article, text, all, config) });
   }
-  const all = sources.map((s) => s.article);
-  for (const { article, text } of sources) {
-    const found: Diagnostic[] = [...article.diagnostics];
-    for (const rule of RULES) {
-      if (config.rules[rule.id] === 'off') continue;
-      rule.check({
-        article,
-        text,
-        all,
-        report: (at, message, end) =>
-          found.push({ file: article.meta.file, line: at.line, column: at.column, ...(end ? { endLine: end.line, endColumn: end.column } : {}), ruleId: rule.id, severity: rule.severity, message }),
-      });
-    }
-    results.push({ file: article.meta.file, diagnostics: sortDiagnostics(applyConfig(found, config)) });
-  }
-  results.sort((a, b) => a.file.localeCompare(b.file));
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const every = results.flatMap((r) => r.diagnostics);
   return {
     files: results,
@@ -49,6 +40,22 @@ export function lintFiles(inputs: readonly LintInput[], config: LintConfig = { r
     warningCount: every.filter((d) => d.severity === 'warning').length,
     infoCount: every.filter((d) => d.severity === 'info').length,
   };
+}
+
+/** One article's diagnostics: the pipeline's own plus every authoring rule's, config applied, sorted by place. */
+export function lintArticle(article: Article, text: string, all: readonly ArticleMeta[], config: LintConfig = { rules: {} }): Diagnostic[] {
+  const found: Diagnostic[] = [...article.diagnostics];
+  for (const rule of RULES) {
+    if (config.rules[rule.id] === 'off') continue;
+    rule.check({
+      article,
+      text,
+      all,
+      report: (at, message, end) =>
+        found.push({ file: article.meta.file, line: at.line, column: at.column, ...(end ? { endLine: end.line, endColumn: end.column } : {}), ruleId: rule.id, severity: rule.severity, message }),
+    });
+  }
+  return sortDiagnostics(applyConfig(found, config));
 }
 
 /** Drops rules set to `off` and applies severity overrides. */

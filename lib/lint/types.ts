@@ -1,13 +1,13 @@
 /** The shape of a lint rule and what it is given. One rule per file under `lib/lint/rules/`. */
 import type { Diagnostic, Position, Severity } from '../content/diagnostics';
-import type { Article } from '../content/model';
+import type { Article, ArticleMeta } from '../content/model';
 
-/** What a rule sees: the article being checked and every article of the linted set (for cross-file rules). */
+/** What a rule sees: the article being checked and the metadata of the whole linted set (for cross-file rules). */
 export interface RuleContext {
   article: Article;
   /** Decoded, LF-normalised text of the article's file. */
   text: string;
-  all: readonly Article[];
+  all: readonly ArticleMeta[];
   report(at: Position, message: string, end?: Position): void;
 }
 

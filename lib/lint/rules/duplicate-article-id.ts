@@ -1,17 +1,17 @@
-import type { Article } from '../../content/model';
+import type { ArticleMeta } from '../../content/model';
 import type { LintRule } from '../types';
 
 // Files per folded articleId, built once per linted set: comparing every pair was O(n²), over two minutes
 // on the 9,300-file corpus sample; the index makes the whole rule linear.
-const indexes = new WeakMap<readonly Article[], Map<string, string[]>>();
+const indexes = new WeakMap<readonly ArticleMeta[], Map<string, string[]>>();
 
-function filesById(all: readonly Article[]): Map<string, string[]> {
+function filesById(all: readonly ArticleMeta[]): Map<string, string[]> {
   let index = indexes.get(all);
   if (index) return index;
   index = new Map();
   for (const a of all) {
-    const id = a.meta.articleId.toLowerCase();
-    index.set(id, [...(index.get(id) ?? []), a.meta.file]);
+    const id = a.articleId.toLowerCase();
+    index.set(id, [...(index.get(id) ?? []), a.file]);
   }
   indexes.set(all, index);
   return index;

@@ -1,0 +1,73 @@
+/**
+ * A diagnose-and-solve body as the portal's tiles: common problems linking to their solution article (in the
+ * same cloud) and troubleshooting tools opening their blade in the selected cloud's portal. Server component.
+ */
+import { ArrowRightRegular, WrenchRegular } from '../RichIcons/RichIcons';
+import Link from 'next/link';
+import type { CommonProblem, DiagnoseAndSolve as Data } from '@/lib/content/json';
+import { resolveBlade } from '@/lib/render/links';
+import type { RenderEnv } from '../Markdown/Markdown';
+import { PortalLink } from '../PortalLink/PortalLink';
+import { articleHref } from '../ResultList/ResultList';
+import styles from '../ToolList/ToolList.module.css';
+
+function Problem({ p, env }: { p: CommonProblem; env: RenderEnv }) {
+  const title = p.title || p.id;
+  return (
+    <>
+      {p.commonSolutionArticleId ? <Link className={styles.name} href={articleHref(p.commonSolutionArticleId, env.cloud)}>{title}</Link> : <span className={styles.name}>{title}</span>}
+      {p.description && <p className={styles.text}>{p.description}</p>}
+      {(p.category || p.searchTags) && <p className={styles.meta}>{[p.category, p.searchTags && `Tags: ${p.searchTags}`].filter(Boolean).join(' · ')}</p>}
+    </>
+  );
+}
+
+export function DiagnoseAndSolve({ data, env }: { data: Data; env: RenderEnv }) {
+  const problems = data.commonProblems ?? [];
+  const tools = data.troubleshootingTools ?? [];
+  return (
+    <>
+      <section className={styles.section} aria-labelledby="problems-heading">
+        <h2 id="problems-heading" className={styles.heading}>Common problems</h2>
+        <ul className={styles.grid}>
+          {problems.map((p) => (
+            <li key={p.id} className={styles.tile}>
+              <ArrowRightRegular className={styles.icon} aria-hidden="true" />
+              <div>
+                <Problem p={p} env={env} />
+                {(p.subProblems ?? []).length > 0 && (
+                  <ul>
+                    {(p.subProblems ?? []).map((s) => <li key={s.id}><Problem p={s} env={env} /></li>)}
+                  </ul>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {tools.length > 0 && (
+        <section className={styles.section} aria-labelledby="tools-heading">
+          <h2 id="tools-heading" className={styles.heading}>Troubleshooting tools</h2>
+          <ul className={styles.grid}>
+            {tools.map((t) => {
+              const b = t.bladeLink;
+              const params = (b?.parameters ?? []).flatMap((p) => (typeof p.value === 'string' || typeof p.value === 'number' ? [p.name, String(p.value)] : []));
+              return (
+                <li key={t.id} className={styles.tile}>
+                  <WrenchRegular className={styles.icon} aria-hidden="true" />
+                  <div>
+                    <PortalLink resolved={b ? resolveBlade(b.extensionName ?? '', b.bladeName ?? '', params, env.cloud, env.context) : null} cloud={env.cloud} context={env.context} className={styles.name}>
+                      {t.title || t.id}
+                    </PortalLink>
+                    {t.description && <p className={styles.text}>{t.description}</p>}
+                    {t.category && <p className={styles.meta}>{t.category}</p>}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

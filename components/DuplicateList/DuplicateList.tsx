@@ -1,0 +1,37 @@
+/** The disambiguation page for an articleId used by several files: a flag and a link to each file. Server. */
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import Link from 'next/link';
+import type { CloudId } from '@/lib/clouds';
+import { type ArticleMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
+import { CloudBadges } from '../CloudBadges/CloudBadges';
+import { articleHref } from '../ResultList/ResultList';
+import styles from '../ResultList/ResultList.module.css';
+
+export function DuplicateList({ articleId, files, cloud }: { articleId: string; files: readonly ArticleMeta[]; cloud?: CloudId }) {
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.heading}>Several articles use the ID {articleId}</h1>
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>Duplicate article ID</MessageBarTitle>
+          {files.length} files declare <code>articleId=&quot;{articleId}&quot;</code>; each ID should be used once. Choose the file to open.
+        </MessageBarBody>
+      </MessageBar>
+      <ol className={styles.list} aria-label="Files with this ID">
+        {files.map((m) => (
+          <li key={m.file} className={styles.item}>
+            <div className={styles.titleRow}>
+              <Link href={articleHref(m.articleId, cloud, m.file)} className={styles.title}>
+                {m.title || m.file}
+              </Link>
+              <span className={styles.description}>{SELF_HELP_TYPE_LABELS[m.selfHelpType]}</span>
+            </div>
+            <code className={styles.description}>{m.file}</code>
+            {m.description && <p className={styles.description}>{m.description}</p>}
+            <CloudBadges clouds={m.availableIn} selected={cloud} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+const HEAD = `<properties
+    pageTitle="Preview test article"
+    description="Typed in the preview"
+    service="microsoft.keyvault"
+    selfHelpType="generic"
+    supportTopicIds="32596879"
+    cloudEnvironments="public, fairfax"
+    articleId="11111111-2222-3333-4444-555555555555"
+/>
+# Preview test article
+
+Open the [resource groups blade](data-blade:HubsExtension.BrowseResourceGroups) first.
+`;
+// `[docs] (url)` is not a link in CommonMark; an authoring rule reports it on the line after HEAD.
+const NEAR_LINK = 'See [the docs] (https://docs.microsoft.com/azure/key-vault/) too.\n';
+const NEAR_LINK_LINE = HEAD.split('\n').length;
+
+const editor = (page: Page) => page.getByRole('textbox', { name: /Article markdown/ });
+const preview = (page: Page) => page.getByRole('region', { name: 'Preview' });
+
+async function type(page: Page, text: string) {
+  await editor(page).fill(text);
+  await expect(preview(page).getByText('Updating…')).toHaveCount(0);
+}
+
+test('renders typed markdown, lists a diagnostic and moves the caret to it', async ({ page }) => {
+  await page.goto('/preview');
+  await type(page, HEAD + NEAR_LINK);
+  await expect(preview(page).getByRole('heading', { level: 1, name: 'Preview test article' })).toBeVisible();
+  const diagnostic = page.getByRole('button', { name: new RegExp(`^${NEAR_LINK_LINE}:\\d+.*is not a link`) });
+  await expect(diagnostic).toBeVisible();
+  // The rule decides the column (the `[` or the blank); the caret must land on whichever it names.
+  const [, column] = /^\d+:(\d+)/.exec((await diagnostic.textContent()) ?? '') ?? [];
+  await diagnostic.click();
+  await expect(editor(page)).toBeFocused();
+  const caret = await editor(page).evaluate((el: HTMLTextAreaElement) => el.selectionStart);
+  expect(caret).toBe(HEAD.length + Number(column) - 1);
+  expect(HEAD.length + Number(column) - 1).toBeGreaterThan(HEAD.length);
+});
+
+test('the cloud switch moves blade links and shows the availability notice; All clouds lists differences', async ({ page }) => {
+  await page.goto('/preview');
+  await type(page, HEAD);
+  const blade = preview(page).getByRole('link', { name: 'resource groups blade' });
+  await expect(blade).toHaveAttribute('href', /^https:\/\/portal\.azure\.com\/#blade\//);
+  await page.getByRole('radio', { name: 'Azure Government', exact: true }).click();
+  await expect(blade).toHaveAttribute('href', /^https:\/\/portal\.azure\.us\/#blade\//);
+  await expect(preview(page).getByText(/Not available in/)).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Azure operated by 21Vianet' }).click();
+  await expect(blade).toHaveAttribute('href', /^https:\/\/portal\.azure\.cn\/#blade\//);
+  await expect(preview(page).getByText('Not available in Azure operated by 21Vianet')).toBeVisible();
+
+  await page.getByRole('radio', { name: 'All clouds' }).click();
+  const availability = preview(page).getByRole('region', { name: 'Availability' });
+  await expect(availability).toContainText('Azure Government Available');
+  await expect(availability).toContainText('Azure operated by 21Vianet Not available');
+  const links = preview(page).getByRole('table', { name: /resource groups blade/ });
+  await expect(links.getByRole('row', { name: /Azure Government Secret/ })).toContainText('https://portal.azure.eaglex.ic.gov/#blade/');
+});
+
+test('the token sample fills tokens, and bad JSON is reported', async ({ page }) => {
+  await page.goto('/preview');
+  const tokens = page.getByRole('textbox', { name: 'Token sample (JSON)' });
+  await tokens.fill('{ "vmname": ');
+  await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toBeVisible();
+  await tokens.fill('{ "vmname": "web01" }');
+  await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toHaveCount(0);
+  // The starter article says "Connections to <!--$vmname-->[vmname]<!--/$vmname--> time out".
+  await expect(preview(page).getByText('web01', { exact: true })).toBeVisible();
+});
+
+test('an article over 256 KB is refused: 413 from the API, a message in the page', async ({ page, request }) => {
+  const big = HEAD + 'x'.repeat(270 * 1024);
+  const response = await request.post('/api/preview', { data: { text: big, cloud: 'public' } });
+  expect(response.status()).toBe(413);
+  expect((await response.json()).error).toMatch(/accepts up to 256 KB/);
+
+  const ok = await request.post('/api/preview', { data: { text: HEAD + NEAR_LINK, cloud: 'fairfax' } });
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body.diagnostics).toContainEqual(expect.objectContaining({ line: NEAR_LINK_LINE, message: expect.stringMatching(/is not a link/) }));
+  expect(body.differences.links[0].hrefs.fairfax).toMatch(/^https:\/\/portal\.azure\.us\//);
+
+  await page.goto('/preview');
+  await editor(page).fill(big);
+  await expect(page.getByText(/The article is \d+ KB, the preview accepts up to 256 KB/)).toBeVisible();
+});
+
+test('?file= is a development feature: the production server refuses it', async ({ page, request }) => {
+  const api = await request.get('/api/preview/file?path=microsoft.keyvault/keyvault-firewall-access-denied.md');
+  expect(api.status()).toBe(403);
+  expect((await api.json()).error).toMatch(/development feature/);
+  expect((await request.get('/api/preview/file?path=../package.json')).status()).toBe(403);
+
+  await page.goto('/preview?file=microsoft.keyvault/keyvault-firewall-access-denied.md');
+  await expect(page.getByText(/is a development feature/)).toBeVisible();
+  await expect(editor(page)).toHaveValue(/Cannot connect to a virtual machine/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe on /preview (${scheme}): no serious or critical violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/preview');
+    await type(page, HEAD + NEAR_LINK);
+    const check = async () => {
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    expect(await check()).toEqual([]);
+    await page.getByRole('radio', { name: 'All clouds' }).click();
+    await expect(preview(page).getByRole('region', { name: 'Availability' })).toBeVisible();
+    expect(await check()).toEqual([]);
+  });
+}
+
+test('screenshot of /preview with content typed in', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto('/preview');
+  await type(page, HEAD + NEAR_LINK + '\n## **Recommended Steps**\n\n1. Check the firewall of <!--$vmname-->[vmname]<!--/$vmname-->.\n2. Retry.\n');
+  await page.getByRole('textbox', { name: 'Token sample (JSON)' }).fill('{ "vmname": "web01" }');
+  await expect(preview(page).getByText('Updating…')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/preview.png', fullPage: true });
+  await page.getByRole('radio', { name: 'All clouds' }).click();
+  await expect(preview(page).getByRole('region', { name: 'Availability' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/preview-all-clouds.png', fullPage: true });
+});

@@ -1,0 +1,40 @@
+/**
+ * E2E against a production server on the bundled content. The build runs only when sources are newer than
+ * the last build; Debian's Chromium is used because `playwright install` cannot download browsers here.
+ */
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4310);
+const CI = Boolean(process.env.CI);
+// Rebuild when any source or content file is newer than the last build (or there is none).
+const BUILD_IF_NEEDED =
+  '[ -f .next/BUILD_ID ] && [ -z "$(find app components lib content next.config.ts package.json -newer .next/BUILD_ID -print -quit)" ] || npm run build';
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: CI ? 1 : 2,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  reporter: CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    browserName: 'chromium',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `${BUILD_IF_NEEDED} && npx next start -p ${PORT}`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !CI,
+    timeout: 300_000,
+    env: { SELFHELP_CONTENT_DIR: 'content', NEXT_TELEMETRY_DISABLED: '1' },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

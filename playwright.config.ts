@@ -5,6 +5,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4310);
+/** Base URL of the second server, which serves e2e/fixtures/content; specs read it from here. */
+export const FIXTURE_PORT = PORT + 1;
 const CI = Boolean(process.env.CI);
 // Rebuild when any source or content file is newer than the last build (or there is none).
 const BUILD_IF_NEEDED =
@@ -28,13 +30,26 @@ export default defineConfig({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `${BUILD_IF_NEEDED} && npx next start -p ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !CI,
-    timeout: 300_000,
-    env: { SELFHELP_CONTENT_DIR: 'content', NEXT_TELEMETRY_DISABLED: '1' },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `${BUILD_IF_NEEDED} && npx next start -p ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !CI,
+      timeout: 300_000,
+      env: { SELFHELP_CONTENT_DIR: 'content', NEXT_TELEMETRY_DISABLED: '1' },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The same build serving e2e/fixtures/content: duplicate ids and broken blocks the bundled content must not have.
+      // Listed second, so it starts after the first server's build has finished.
+      command: `npx next start -p ${FIXTURE_PORT}`,
+      url: `http://localhost:${FIXTURE_PORT}/api/health`,
+      reuseExistingServer: !CI,
+      timeout: 120_000,
+      env: { SELFHELP_CONTENT_DIR: 'e2e/fixtures/content', NEXT_TELEMETRY_DISABLED: '1' },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -17,11 +17,11 @@ export default async function DiagnosticsPage() {
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
       <h1 style={{ margin: 0 }}>Content diagnostics</h1>
       <p style={{ margin: 0 }}>
-        {catalog.size} articles loaded. {failures.length} files could not be read, {withErrors.length} articles have errors in their
+        {catalog.size} articles loaded. {failures.length} files could not be read as articles, {withErrors.length} articles have errors in their
         properties, {duplicates.length} article IDs are used more than once. Body diagnostics are reported by <code>npm run selfhelp -- lint</code>.
       </p>
       {nothing && <p>No problems found.</p>}
-      {failures.length > 0 && <h2>Files that could not be read</h2>}
+      {failures.length > 0 && <h2>Files that could not be read as articles</h2>}
       {failures.map((f) => <DiagnosticsTable key={f.file} caption={f.file} diagnostics={f.diagnostics} />)}
       {withErrors.length > 0 && <h2>Articles with errors</h2>}
       {withErrors.map((m) => <DiagnosticsTable key={m.file} caption={m.file} diagnostics={m.diagnostics} />)}

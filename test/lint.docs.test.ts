@@ -48,3 +48,8 @@ test('rule ids are unique between the registry and the pipeline', () => {
   const pipeline = new Set([...STRUCTURAL_RULES.map((r) => r.id), ...pipelineIds()]);
   expect(RULES.map((r) => r.id).filter((id) => pipeline.has(id))).toEqual([]);
 });
+
+test('every id the pipeline emits has SARIF metadata in structural.ts', () => {
+  const described = new Set(STRUCTURAL_RULES.map((r) => r.id));
+  expect(pipelineIds().filter((id) => !described.has(id)).sort()).toEqual([]);
+});

@@ -1,6 +1,7 @@
 /**
- * The structural diagnostics that the content pipeline itself emits (block, attributes, values, JSON, headings),
- * described once so the CLI, SARIF output and docs/rules.md can name them. Severity is what the pipeline uses.
+ * The diagnostics the content pipeline itself emits (block, attributes, values, body, JSON), described once so
+ * SARIF output carries their metadata; test/lint.docs.test.ts checks that every id the pipeline emits is here.
+ * Severity is the pipeline's default (a few ids use another for a special case, e.g. `properties-required`).
  */
 import type { Severity } from '../content/diagnostics';
 
@@ -31,4 +32,29 @@ export const STRUCTURAL_RULES: readonly RuleInfo[] = [
   { id: 'properties-unknown-type', severity: 'warning', description: 'The selfHelpType is not one the format knows.' },
   { id: 'properties-article-id-derived', severity: 'warning', description: 'articleId is missing; one was derived from the file path.' },
   { id: 'front-matter-invalid', severity: 'error', description: 'The YAML front matter cannot be parsed.' },
+  { id: 'body-internal-error', severity: 'error', description: 'The body reader failed unexpectedly; the article is kept with an empty body.' },
+  { id: 'h1-missing', severity: 'warning', description: 'The article has no H1 title.' },
+  { id: 'h1-multiple', severity: 'warning', description: 'The article has more than one H1.' },
+  { id: 'h1-empty', severity: 'warning', description: 'The H1 has no text.' },
+  { id: 'h1-indented', severity: 'warning', description: 'The only H1 is indented so far that it renders as code.' },
+  { id: 'heading-no-space', severity: 'warning', description: '`#Title` without a space after the hashes is not a heading.' },
+  { id: 'heading-setext', severity: 'warning', description: 'A paragraph line directly above `---` becomes a heading.' },
+  { id: 'heading-noncanonical', severity: 'warning', description: 'A Recommended Steps / Documents heading is not the template\'s bold H2.' },
+  { id: 'section-repeated', severity: 'warning', description: 'A reserved section appears twice.' },
+  { id: 'link-space-before-url', severity: 'warning', description: 'A `[text] (url)` near-link in Recommended Documents.' },
+  { id: 'code-fence-unclosed', severity: 'error', description: 'A fenced code block is never closed.' },
+  { id: 'issue-description-unbalanced', severity: 'warning', description: 'An issueDescription opener without closer, or the reverse.' },
+  { id: 'region-unbalanced', severity: 'warning', description: 'A named comment region (rcaDescription, …) is not closed or not opened.' },
+  { id: 'token-unbalanced', severity: 'warning', description: 'A replacement token opener without closer, or the reverse.' },
+  { id: 'token-case-mismatch', severity: 'warning', description: 'A token closer is spelled with other case than its opener.' },
+  { id: 'field-value-missing', severity: 'warning', description: 'A Partner Center field label has no value line.' },
+  { id: 'field-value-stray', severity: 'warning', description: 'A Partner Center field value ends with stray quote or comma characters.' },
+  { id: 'apollo-element-unclosed', severity: 'warning', description: 'An Apollo element has no closing tag.' },
+  { id: 'json-delimiters-missing', severity: 'error', description: 'The JSON body is not between two `---` lines.' },
+  { id: 'json-syntax', severity: 'error', description: 'The JSON body does not parse (e.g. an unquoted key).' },
+  { id: 'json-trailing-comma', severity: 'warning', description: 'A comma before `}` or `]` in the JSON body.' },
+  { id: 'json-control-character', severity: 'warning', description: 'A raw control character inside a JSON string.' },
+  { id: 'json-extra-content', severity: 'warning', description: 'A non-blank line outside the JSON body other than the H1.' },
+  { id: 'json-key-variant', severity: 'warning', description: 'A JSON key spelled otherwise than the schema (case or a known typo).' },
+  { id: 'json-schema', severity: 'warning', description: 'A JSON value does not match the schema of its kind (error when nothing fits).' },
 ];

@@ -2,20 +2,17 @@
  * The catalog on the real sample (../shared/corpus): cloud + topic queries must equal an independent reading of
  * the raw files (a plain regex over the properties block, no shared code), and load time and heap are printed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { requireCorpus } from './corpus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalog } from '@/lib/catalog/catalog';
 import type { CloudId } from '@/lib/clouds';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const corpus = process.env.SELFHELP_CORPUS ?? path.resolve(repoRoot, '../shared/corpus');
+const corpus = requireCorpus();
 const articles = path.join(corpus, 'articles');
-const present = existsSync(articles);
-if (!present) console.warn(`[corpus] ${corpus} is absent: skipping the real-corpus catalog test`);
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -49,7 +46,7 @@ function readRaw(): Raw[] {
   return out;
 }
 
-describe.skipIf(!present)('catalog on the real corpus sample', () => {
+describe('catalog on the real corpus sample', () => {
   let catalog: Catalog;
   let raw: Raw[];
 

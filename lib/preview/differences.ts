@@ -7,7 +7,7 @@ import type { Html, Link, RootContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { CLOUD_IDS, CLOUDS, type CloudId } from '../clouds';
 import type { Article } from '../content/model';
-import { resolveHref } from '../render/links';
+import { bareUrls, resolveHref } from '../render/links';
 
 export interface CloudAvailability {
   cloud: CloudId;
@@ -40,9 +40,6 @@ interface FoundLink {
 }
 
 const HTML_HREF = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-// Bare URLs become links in the renderer too (links.ts); trailing sentence punctuation is not part of them.
-const BARE_URL = /\bhttps?:\/\/[^\s<>"'`]+/gi;
-const TRAILING = /[.,;:!?*'")]+$/;
 
 function linksIn(nodes: readonly RootContent[], found: Map<string, FoundLink>): void {
   const add = (written: string, text: string, line: number, column: number) => {
@@ -56,12 +53,12 @@ function linksIn(nodes: readonly RootContent[], found: Map<string, FoundLink>): 
       else if (node.type === 'html') for (const m of (node as Html).value.matchAll(HTML_HREF)) add(m[1] ?? m[2] ?? '', m[1] ?? m[2] ?? '', at.line, at.column);
       else if (node.type === 'text') {
         const value = (node as Text).value;
-        for (const m of value.matchAll(BARE_URL)) {
-          const url = m[0].replace(TRAILING, '');
+        // Bare URLs become links in the renderer too, found and trimmed by the same rule (links.ts).
+        for (const { url, index } of bareUrls(value)) {
           // A text node may span lines (a paragraph's soft breaks), so the place is counted from its start.
-          const before = value.slice(0, m.index).split('\n');
+          const before = value.slice(0, index).split('\n');
           const line = at.line + before.length - 1;
-          add(url, url, line, before.length > 1 ? (before.at(-1)?.length ?? 0) + 1 : at.column + m.index);
+          add(url, url, line, before.length > 1 ? (before.at(-1)?.length ?? 0) + 1 : at.column + index);
         }
       }
     });

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { CloudId } from '../clouds';
 import { parseMarkdown } from '../content/markdown';
-import { bladeUrl, cloudUrl, resolveHref } from './links';
+import { bareUrls, bladeUrl, cloudUrl, resolveHref } from './links';
 import { renderMarkdown } from './render';
 
 const RESOURCE = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv1';
@@ -93,5 +93,13 @@ describe('resolveHref (links outside HTML, e.g. Recommended Documents)', () => {
     expect(resolveHref('data-blade:Ext.Blade.id.$resourceId', 'fairfax')).toMatchObject({ href: 'https://portal.azure.us/#blade/Ext/Blade/id/$resourceId', missing: ['resourceId'] });
     expect(resolveHref('#anchor', 'public')).toEqual({ href: '#anchor', external: false });
     expect(resolveHref('mailTo:a@b.test', 'public')).toEqual({ href: 'mailto:a@b.test', external: false });
+  });
+});
+
+describe('bareUrls (the one bare-URL rule, shared by the renderer and the preview)', () => {
+  it('keeps balanced brackets and drops trailing punctuation', () => {
+    const found = [...bareUrls('See https://example.com/wiki/Foo_(bar). Or (https://example.com/a), then https://example.com/b.')];
+    expect(found.map((f) => f.url)).toEqual(['https://example.com/wiki/Foo_(bar)', 'https://example.com/a', 'https://example.com/b']);
+    expect(found[0]?.index).toBe(4);
   });
 });

@@ -141,17 +141,24 @@ function trimUrl(raw: string): string {
   return url;
 }
 
+/**
+ * The bare http(s) URLs in `text`, trimmed as the renderer links them, each with its offset in `text`. The one
+ * bare-URL rule: the renderer's autolinks and the preview's cloud-differences table both read it.
+ */
+export function* bareUrls(text: string): Generator<{ url: string; index: number }> {
+  for (const match of text.matchAll(BARE_URL)) yield { url: trimUrl(match[0]), index: match.index };
+}
+
 /** Splits a text node into text and link nodes around bare URLs. */
 function autolink(text: string, options: LinkOptions): ElementContent[] | null {
   const out: ElementContent[] = [];
   let last = 0;
-  for (const match of text.matchAll(BARE_URL)) {
-    const url = trimUrl(match[0]);
-    if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) });
+  for (const { url, index } of bareUrls(text)) {
+    if (index > last) out.push({ type: 'text', value: text.slice(last, index) });
     const anchor: Element = { type: 'element', tagName: 'a', properties: { href: url }, children: [{ type: 'text', value: url }] };
     rewriteAnchor(anchor, options);
     out.push(anchor);
-    last = match.index + url.length;
+    last = index + url.length;
   }
   if (out.length === 0) return null;
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });

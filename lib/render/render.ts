@@ -45,7 +45,8 @@ export function renderMarkdown(nodes: readonly RootContent[], options: RenderOpt
   const draw = options.renderApollo ?? plainApollo;
   function Div(props: ComponentProps<'div'>): ReactNode {
     const { className, title } = props;
-    if (className !== APOLLO_SLOT || !title?.startsWith(`${APOLLO_SLOT}:`)) return jsx('div', props);
+    // A copy: React (dev) marks a component's props with a `key` guard that must not be passed on to jsx().
+    if (className !== APOLLO_SLOT || !title?.startsWith(`${APOLLO_SLOT}:`)) return jsx('div', { ...props });
     // The slot names an element of this article's own body model; anything else renders nothing.
     const element = elements[Number(title.slice(APOLLO_SLOT.length + 1))];
     return element ? draw(element) : null;

@@ -44,3 +44,21 @@ test('an article whose block has errors still renders, and /diagnostics lists it
   await expect(main.getByText('draft-without-block.md').first()).toBeVisible();
   await expect(main.getByText('NOTES')).toHaveCount(0);
 });
+
+test('a localized article without an articleId is reachable by its derived id', async ({ page, request }) => {
+  await page.goto('/?cloud=mooncake');
+  await page.getByRole('link', { name: '无法连接到小部件' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '无法连接到小部件' })).toBeVisible();
+  await expect(page.getByText('检查小部件的网络设置。')).toBeVisible();
+  const res = await request.get(`/api/articles/${encodeURIComponent('本地化--无法连接')}`);
+  expect(res.status()).toBe(200);
+  expect((await res.json()).meta.articleIdDerived).toBe(true);
+});
+
+test('an articleId written as free text (spaces, colon, parentheses, ampersand) is reachable', async ({ page }) => {
+  await page.goto('/?q=classic');
+  await page.getByRole('link', { name: 'Sign in to a classic widget' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to a classic widget' })).toBeVisible();
+  await page.goto(`/articles/${encodeURIComponent('Widget help: sign-in (classic) & more')}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to a classic widget' })).toBeVisible();
+});

@@ -184,14 +184,15 @@ function checkSurroundings(text: string, block: LexedBlock, lines: LineIndex, ba
   }
 }
 
-/** A stable, URL-safe id from a relative path: `folder/My File.md` → `folder--my-file`. */
+/** A stable id from a relative path: `folder/My File.md` → `folder--my-file` (URLs encode it). */
 export function deriveArticleId(file: string): string {
   return file
     .replace(/\\/g, '/')
     .replace(/\.(md|markdown|txt)$/i, '')
     .toLowerCase()
     .split('/')
-    .map((part) => part.replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, ''))
+    // Letters and digits of any script stay (localized content names files in Chinese, for one).
+    .map((part) => part.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, ''))
     .filter(Boolean)
     .join('--');
 }

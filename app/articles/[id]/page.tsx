@@ -21,10 +21,24 @@ interface Props {
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
+function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 async function lookup(props: Props) {
-  const [{ id }, sp] = await Promise.all([props.params, props.searchParams]);
+  const [{ id: raw }, sp] = await Promise.all([props.params, props.searchParams]);
   const catalog = await getCatalog();
-  const metas = catalog.byId(id);
+  // The page may receive the id still percent-encoded (seen with non-ASCII ids, e.g. derived from Chinese paths).
+  let id = raw;
+  let metas = catalog.byId(id);
+  if (metas.length === 0 && raw.includes('%')) {
+    id = decodeParam(raw);
+    metas = catalog.byId(id);
+  }
   const file = one(sp.file);
   // One file: that one. Several: only the one named by `file`, else the page lists them.
   const meta = metas.length === 1 ? metas[0] : metas.find((m) => m.file === file);

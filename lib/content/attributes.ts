@@ -1,3 +1,7 @@
+import type { Position } from './diagnostics';
+import type { PropertyAttribute } from './model';
+import { cleanValue } from './properties';
+
 /**
  * Known `<properties>` attribute names (FORMAT.md §1.6). Lookup is case-insensitive; known typos map to
  * the attribute the author meant and are reported.
@@ -101,4 +105,19 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     prev = row;
   }
   return prev[b.length] ?? limit;
+}
+
+/** An attribute as the model keeps it: canonical name, cleaned value, places of name and value. */
+export function toAttribute(rawName: string, rawValue: string, at: Position, valueAt: Position): PropertyAttribute {
+  const resolved = resolveAttributeName(rawName);
+  return {
+    rawName,
+    name: resolved.name,
+    known: resolved.known,
+    value: cleanValue(rawValue),
+    line: at.line,
+    column: at.column,
+    valueLine: valueAt.line,
+    valueColumn: valueAt.column,
+  };
 }

@@ -2,15 +2,14 @@
  * file bytes → ArticleMeta, from the `<properties>` block (or YAML front matter) alone: the cheap pass that
  * the catalog runs for every article at start-up. No markdown parse happens here.
  */
-import matter from 'gray-matter';
-import { CLOUD_IDS } from '../clouds';
-import { resolveAttributeName, suggestAttribute } from './attributes';
+import { CLOUD_IDS, toCloudId } from '../clouds';
+import { resolveAttributeName, suggestAttribute, toAttribute } from './attributes';
 import { decodeBytes } from './decode';
+import { frontMatterAttributes, frontMatterEnd } from './frontMatter';
 import { DiagnosticBag, LineIndex, type Position } from './diagnostics';
 import type { ArticleMeta, PropertyAttribute } from './model';
-import { cleanValue, type LexedBlock, lexProperties } from './properties';
+import { type LexedBlock, lexProperties } from './properties';
 import { articleMetaSchema, CORE_REQUIRED, requiredBySelfHelpType, splitList, toSelfHelpType } from './schema';
-import { toCloudId } from '../clouds';
 
 /** What later stages need besides the meta: the decoded text and its line index. */
 export interface MetaRead {
@@ -105,20 +104,6 @@ export function readMeta(file: string, bytes: Uint8Array | string): MetaRead {
   return { meta, text, lines, bag };
 }
 
-function toAttribute(rawName: string, rawValue: string, at: Position, valueAt: Position): PropertyAttribute {
-  const resolved = resolveAttributeName(rawName);
-  return {
-    rawName,
-    name: resolved.name,
-    known: resolved.known,
-    value: cleanValue(rawValue),
-    line: at.line,
-    column: at.column,
-    valueLine: valueAt.line,
-    valueColumn: valueAt.column,
-  };
-}
-
 /** Canonical name → value for known attributes (first wins), unknown ones kept aside; names reported. */
 function collectInput(attributes: PropertyAttribute[], bag: DiagnosticBag) {
   const input: Record<string, string> = {};
@@ -195,31 +180,4 @@ export function deriveArticleId(file: string): string {
     .map((part) => part.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, ''))
     .filter(Boolean)
     .join('--');
-}
-
-/** YAML front matter (`---` … `---`) mapped onto the same attribute names; values as strings. */
-function frontMatterAttributes(text: string, bag: DiagnosticBag): PropertyAttribute[] {
-  let data: Record<string, unknown>;
-  try {
-    // Passing options turns off gray-matter's module-level cache, which would pin every text it saw.
-    data = matter(text, {}).data;
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    bag.error({ line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, 'front-matter-invalid', `The YAML front matter cannot be read: ${(error as Error).message.split('\n')[0]}`);
-    return [];
-  }
-  const lineOf = (key: string) => {
-    const index = text.split('\n').findIndex((l) => l.trimStart().startsWith(`${key}:`));
-    return index === -1 ? 1 : index + 1;
-  };
-  return Object.entries(data).map(([key, value]) => {
-    const written = Array.isArray(value) ? value.join(', ') : value instanceof Date ? value.toISOString() : String(value ?? '');
-    const line = lineOf(key);
-    return toAttribute(key, written, { line, column: 1 }, { line, column: key.length + 3 });
-  });
-}
-
-function frontMatterEnd(text: string): number {
-  const close = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
-  return close ? 3 + close.index + close[0].length : text.length;
 }

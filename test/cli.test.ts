@@ -38,13 +38,16 @@ describe('selfhelp export', () => {
   test('a file with a broken block still exports, with its diagnostics; exit stays 0', () => {
     const dir = mkdtempSync(join(tmpdir(), 'selfhelp-export-'));
     writeFileSync(join(dir, 'broken.md'), '<properties\n  pageTitle="Broken\n  selfHelpType="generic"\n  cloudEnvironments="public"\n/>\n# Broken\n');
-    writeFileSync(join(dir, 'notes.txt'), 'not an article');
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n\nA markdown file without a block.\n');
+    writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     const r = run('export', dir);
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(1);
+    // The image is not an article; the markdown file without a block is exported with its error, not dropped.
+    expect(lines.map((l) => l.file)).toEqual(['broken.md', 'notes.md']);
     expect(lines[0].articleId).toBe('broken');
     expect(lines[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('properties-unclosed-quote');
+    expect(lines[1].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('properties-missing');
   });
 
   test('an unreadable directory exits 2 with a one-line message', () => {

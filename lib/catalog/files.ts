@@ -57,9 +57,12 @@ export function readContentFile(f: ContentFile): ReadFile {
   }
 }
 
+// Files named like articles are kept even without a block, so their problem is reported rather than lost.
+const ARTICLE_NAME = /\.(md|markdown|txt)$/i;
+
 /** Article files under `root` with their bytes (unreadable files included with `error`). */
 export function readArticleFiles(root: string): ReadFile[] {
   return listFiles(root)
     .map(readContentFile)
-    .filter((f) => f.bytes === null || isArticleCandidate(f.bytes));
+    .filter((f) => f.bytes === null || ARTICLE_NAME.test(f.file) || isArticleCandidate(f.bytes));
 }

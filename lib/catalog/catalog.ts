@@ -9,7 +9,8 @@ import { readArticle } from '../content/read';
 import type { LoadFailure, Loaded } from './entry';
 import type { Filters } from './filters';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult } from './indexes';
-import { listFiles, loadFiles, readBytes, statKind } from './load';
+import { listFiles } from './files';
+import { loadFiles, readBytes, statKind } from './load';
 import { Lru } from './lru';
 import { ChangeLog, watchTree } from './watch';
 
@@ -114,7 +115,7 @@ export class Catalog {
     for (const file of files) {
       const kind = await statKind(this.root, file);
       this.forget(file);
-      if (kind === 'directory') this.remember(await loadFiles(this.root, await listFiles(this.root, file)));
+      if (kind === 'directory') this.remember(await loadFiles(this.root, listFiles(this.root, file).map((f) => f.file)));
       else if (kind === 'file') this.remember(await loadFiles(this.root, [file]));
     }
     this.index = new CatalogIndex(this.entries.values());
@@ -125,7 +126,7 @@ export class Catalog {
     let files: string[];
     const failed = new Map<string, LoadFailure>();
     try {
-      files = await listFiles(this.root);
+      files = listFiles(this.root).map((f) => f.file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       const message = `Cannot read the content directory \`${this.root}\` (\`${code}\`); set SELFHELP_CONTENT_DIR`;

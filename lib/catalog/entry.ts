@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../content/diagnostics';
 import { readMeta } from '../content/meta';
 import { isArticleCandidate } from '../content/read';
+import { isArticleName } from './files';
 import type { CatalogEntry } from './indexes';
 import { plainText } from './search';
 
@@ -19,8 +20,6 @@ export type Loaded =
   | { kind: 'failure'; failure: LoadFailure }
   | { kind: 'skipped'; file: string };
 
-// Files named like text whose content is not an article are reported; other files (images, .gitignore) are not.
-const TEXT_NAME = /\.(md|markdown|txt)$/i;
 
 /** A failure with a single diagnostic at the top of the file. */
 export function failure(file: string, ruleId: string, message: string): Loaded {
@@ -52,7 +51,8 @@ export function createDetacher(): Detacher {
 /** Builds the catalog's view of one file from its properties block alone (no markdown parse). Never throws. */
 export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = createDetacher()): Loaded {
   if (!isArticleCandidate(bytes)) {
-    return TEXT_NAME.test(file)
+    // Named like an article but not one: reported. Other files (images, .gitignore): skipped quietly.
+    return isArticleName(file)
       ? failure(file, 'catalog-not-an-article', 'No `<properties … />` block or front matter found, expected an article')
       : { kind: 'skipped', file };
   }

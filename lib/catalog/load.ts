@@ -1,5 +1,5 @@
 /**
- * The one place the catalog touches the content directory: list files recursively, read bytes and hand them to
+ * Where the catalog reads the content directory: bytes of the files `listFiles` (files.ts) names, handed to
  * `buildEntry`. Paths are computed at run time, so each fs/path call carries `turbopackIgnore` to stop Turbopack
  * from tracing (and bundling) the whole project into the server output.
  */
@@ -11,32 +11,6 @@ import { buildEntry, createDetacher, type Detacher, failure, type Loaded } from 
 /** Absolute path of a catalog-relative file. */
 export function absolutePath(root: string, file: string): string {
   return path.join(/*turbopackIgnore: true*/ root, file);
-}
-
-/** Whether a relative path lies in a hidden file or folder (`.git/`, `.DS_Store`, editor swap files). */
-export function isHidden(file: string): boolean {
-  return file.split('/').some((part) => part.startsWith('.'));
-}
-
-/**
- * Relative paths (forward slashes, sorted) of the files under `root/sub`, hidden entries skipped.
- * Symbolic links are not followed, so a link loop cannot hang the start-up.
- */
-export async function listFiles(root: string, sub = ''): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (rel: string): Promise<void> => {
-    const dirents = await fs.readdir(/*turbopackIgnore: true*/ absolutePath(root, rel), { withFileTypes: true });
-    await Promise.all(
-      dirents.map(async (d) => {
-        if (d.name.startsWith('.')) return;
-        const child = rel ? `${rel}/${d.name}` : d.name;
-        if (d.isDirectory()) await walk(child);
-        else if (d.isFile()) out.push(child);
-      }),
-    );
-  };
-  await walk(sub);
-  return out.sort();
 }
 
 /** Reads one file and builds its entry; an unreadable file becomes a failure. */

@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import { watch } from 'node:fs';
-import { isHidden } from './load';
+import { isHidden } from './files';
 
 /** Changed paths (relative, forward slashes) collected since the last `take()`; `all` when a path was not named. */
 export class ChangeLog {

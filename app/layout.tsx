@@ -1,19 +1,22 @@
 /**
- * Root layout (server): reads the theme cookie so the first byte already carries the right `data-theme`,
- * links the token stylesheet, and wraps every page in the Fluent providers and the portal-like header.
+ * Root layout (server): the theme cookie decides `data-theme` on the first byte (no flash), /theme.css carries the
+ * Fluent tokens for every theme, and the portal's top bar sits above every page. Pages draw their own blade
+ * (components/Blade): title, menu, commands and breadcrumbs depend on the page. No client provider wraps the app:
+ * pages ship only the scripts of their own interactive leaves (see docs/architecture.md).
  */
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
-import { AppHeader } from '@/components/AppHeader/AppHeader';
 import { parseThemePreference, THEME_COOKIE } from '@/components/ThemeSwitch/theme';
-import { Providers } from './providers';
+import { TopBar } from '@/components/TopBar/TopBar';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Help + support - Self-help articles', template: '%s - Help + support' },
   description: 'Azure self-help troubleshooting articles, rendered as guided pages.',
 };
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const theme = parseThemePreference((await cookies()).get(THEME_COOKIE)?.value);
@@ -24,12 +27,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <link rel="stylesheet" href="/theme.css" />
       </head>
       <body>
-        <Providers>
-          <AppHeader theme={theme} />
-          <main id="main" className="app-main">
-            {children}
-          </main>
-        </Providers>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <TopBar theme={theme} />
+        {children}
       </body>
     </html>
   );

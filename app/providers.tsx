@@ -1,6 +1,6 @@
 'use client';
 /**
- * The one client boundary at the root: Griffel renderer, SSR ids and FluentProvider. Theme tokens are not
+ * Fluent UI React's client boundary (Griffel renderer, SSR ids and FluentProvider. Theme tokens are not
  * passed here; they come from `/theme.css` keyed by `<html data-theme>` (see components/ThemeSwitch/themeCss.ts).
  */
 import {
@@ -31,7 +31,7 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <RendererProvider renderer={renderer}>
       <SSRProvider>
-        <FluentProvider theme={TOKENS_FROM_CSS} className="app-root">
+        <FluentProvider theme={TOKENS_FROM_CSS}>
           {children}
         </FluentProvider>
       </SSRProvider>

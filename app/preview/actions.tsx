@@ -3,7 +3,7 @@
  * The preview's render: the text read and linted by `previewArticle`, then rendered by the very components of
  * `/articles/[id]` (as React Server Components, so Fluent's client parts hydrate with their styles in the page).
  */
-import { ArticleView } from '@/components/ArticleView/ArticleView';
+import { ArticleContent } from '@/components/ArticleView/ArticleView';
 import { CloudDifferences } from '@/components/CloudDifferences/CloudDifferences';
 import type { PreviewInput, PreviewOutcome } from '@/components/PreviewWorkbench/types';
 import { parsePreviewRequest, previewArticle, tooLargeMessage } from '@/lib/preview/preview';
@@ -24,7 +24,7 @@ export async function renderPreview(input: PreviewInput): Promise<PreviewOutcome
     <CloudDifferences differences={differences} title={meta.title || body.h1 || 'Untitled article'} />
   ) : (
     // As on the article page: the author's chosen cloud wins, with the notice when the article is not offered there.
-    <ArticleView article={article} cloud={cloud} unavailableIn={meta.availableIn.includes(cloud) ? undefined : cloud} duplicates={[]} tokenValues={tokenValues} />
+    <ArticleContent article={article} cloud={cloud} unavailableIn={meta.availableIn.includes(cloud) ? undefined : cloud} duplicates={[]} tokenValues={tokenValues} showTitle />
   );
   return { ok: true, view, diagnostics, serverMs: Math.round((performance.now() - started) * 10) / 10, ...(tokenError ? { tokenError } : {}) };
 }

@@ -2,7 +2,7 @@
  * An Advisor recommendation's metadata as the recommendation card Advisor shows: category, impact, resource
  * type, what it is about, its benefits, and its actions as portal blades or documents. Server component.
  */
-import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { Badge, type BadgeProps } from '../Badge/Badge';
 import type { AdvisorAction, AdvisorRecommendation } from '@/lib/content/json';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { resolveBlade } from '@/lib/render/links';

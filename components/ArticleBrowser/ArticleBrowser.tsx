@@ -1,10 +1,16 @@
-/** The home page body: search box, facet pane, filter notices, results and paging. Server component. */
-import { Button, Input, Label, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+/**
+ * The browse blade (`/`): the cloud in view in the header, the search form, filter notices, the facet pane (a
+ * drawer on phones, opened with the popover API) and the results with paging. Server component.
+ */
 import Link from 'next/link';
 import type { FilterError, Filters } from '@/lib/catalog/filters';
 import type { QueryResult } from '@/lib/catalog/indexes';
 import { Backticked } from '../Backticked/Backticked';
+import { Blade } from '../Blade/Blade';
+import { CloudPicker } from '../CloudPicker/CloudPicker';
 import { FilterPane } from '../FilterPane/FilterPane';
+import { Icon } from '../Icon/Icon';
+import { Notice } from '../Notice/Notice';
 import { Pagination } from '../Pagination/Pagination';
 import { ResultList } from '../ResultList/ResultList';
 import styles from './ArticleBrowser.module.css';
@@ -18,40 +24,53 @@ export interface ArticleBrowserProps {
 
 export function ArticleBrowser({ filters, errors, result }: ArticleBrowserProps) {
   const { cloud, supportTopicId, productPesId, service, type, q } = filters;
-  const anyFilter = Boolean(cloud || supportTopicId || productPesId || service || type || q);
+  const anyFacet = Boolean(supportTopicId || productPesId || service || type);
   // The search form is a GET form; the other filters ride along as hidden fields so a search keeps them.
   const kept = { cloud, supportTopicId, productPesId, service, type };
   const first = filters.offset + 1;
   const last = filters.offset + result.articles.length;
+  const groups = facetGroups(result.facets, filters).filter((g) => g.name !== 'cloud');
+  const selected = groups.reduce((n, g) => n + g.values.filter((v) => v.selected).length, 0);
+  const self = browseHref({ ...filters });
   return (
-    <div className={styles.page}>
-      <h1 className={styles.heading}>Self-help articles</h1>
-      <form method="get" action="/" role="search" className={styles.search}>
+    <Blade
+      title="Self-help articles"
+      section={type === 'diagnoseandsolve' ? 'diagnose' : 'articles'}
+      crumbs={[{ label: 'Self-help articles' }]}
+      headerEnd={<CloudPicker current={cloud} allHref={browseHref({ ...filters, cloud: undefined, offset: 0 })} hrefFor={(c) => browseHref({ ...filters, cloud: c, offset: 0 })} />}
+      commands={{ links: [{ label: 'Refresh', href: self, icon: 'arrow-clockwise' }] }}
+    >
+      <form method="get" action="/" role="search" className={styles.search} aria-label="Search articles">
         {Object.entries(kept).map(([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />)}
-        <Label htmlFor="search-q">Search articles</Label>
+        <label htmlFor="search-q" className={styles.searchLabel}>
+          Search articles
+        </label>
         <div className={styles.searchRow}>
-          <Input id="search-q" name="q" type="search" defaultValue={q ?? ''} placeholder="Describe the problem, e.g. firewall" className={styles.input} />
-          <Button type="submit" appearance="primary">
+          <input id="search-q" name="q" type="search" defaultValue={q ?? ''} placeholder="Describe the problem, e.g. firewall" className={styles.input} />
+          <button type="submit" className={styles.submit}>
             Search
-          </Button>
+          </button>
         </div>
       </form>
       {errors.length > 0 && (
-        <MessageBar intent="warning" className={styles.notice}>
-          <MessageBarBody>
-            <MessageBarTitle>Some filters were not applied</MessageBarTitle>
-            <ul className={styles.errors}>
-              {errors.map((e) => (
-                <li key={e.param}>
-                  <Backticked text={e.message} />
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title="Some filters were not applied">
+          <ul className={styles.errors}>
+            {errors.map((e) => (
+              <li key={e.param}>
+                <Backticked text={e.message} />
+              </li>
+            ))}
+          </ul>
+        </Notice>
       )}
       <div className={styles.columns}>
-        <FilterPane groups={facetGroups(result.facets, filters)} clearHref={anyFilter ? '/' : undefined} />
+        <button type="button" popoverTarget="filters" className={styles.filtersButton}>
+          <Icon name="filter" />
+          Filters{selected > 0 ? ` (${selected} selected)` : ''}
+        </button>
+        <div id="filters" popover="auto" className={styles.drawer}>
+          <FilterPane groups={groups} clearHref={anyFacet || q ? browseHref({ cloud }) : undefined} />
+        </div>
         <section aria-labelledby="results-heading" className={styles.results}>
           <h2 id="results-heading" className={styles.count} aria-live="polite">
             {result.total === 0 ? 'No articles found' : `${result.total} article${result.total === 1 ? '' : 's'}`}
@@ -59,7 +78,10 @@ export function ArticleBrowser({ filters, errors, result }: ArticleBrowserProps)
           </h2>
           {result.total === 0 ? (
             <p>
-              No article matches these filters. <Link href="/">Clear all filters</Link>
+              No article matches these filters.{' '}
+              <Link href="/" prefetch={false}>
+                Clear all filters
+              </Link>
             </p>
           ) : (
             <ResultList articles={result.articles} cloud={cloud} />
@@ -67,6 +89,6 @@ export function ArticleBrowser({ filters, errors, result }: ArticleBrowserProps)
           <Pagination total={result.total} offset={filters.offset} limit={filters.limit} hrefFor={(offset) => browseHref({ ...filters, offset })} />
         </section>
       </div>
-    </div>
+    </Blade>
   );
 }

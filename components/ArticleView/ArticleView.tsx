@@ -1,85 +1,127 @@
 /**
- * One article for one cloud: header, availability and duplicate notices, then the body laid out by kind
- * (ArticleBody): insight cards, RCA regions, Apollo sections and cards, forms, tiles, checklists. Server.
+ * One article for one cloud, as a blade: the cloud picker in the header, Refresh/Feedback/Copy link/Print commands,
+ * notices (unknown or unoffered cloud, duplicate id), the facts line, then the body laid out by kind (ArticleBody).
+ * Server component; what it draws depends only on (article, cloud, reader values), so it can be cached.
  */
-import { Badge, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { CLOUDS, type CloudId } from '@/lib/clouds';
 import { type Article, type ArticleMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
-import { CloudBadges } from '../CloudBadges/CloudBadges';
 import type { PortalContext } from '@/lib/render/portal';
 import { fillTokenText, type TokenValues } from '@/lib/render/tokens';
+import { articleHref, unknownCloudMessage } from '@/lib/routes/article';
 import { ArticleBody } from '../ArticleBody/ArticleBody';
-import { articleHref } from '../ResultList/ResultList';
+import { Backticked } from '../Backticked/Backticked';
+import { Badge } from '../Badge/Badge';
+import { Blade } from '../Blade/Blade';
+import { CloudBadges } from '../CloudBadges/CloudBadges';
+import { CloudPicker } from '../CloudPicker/CloudPicker';
+import { Notice } from '../Notice/Notice';
 import styles from './ArticleView.module.css';
 
-export interface ArticleViewProps {
+export interface ArticleContentProps {
   article: Article;
   /** The cloud links are rendered for. */
   cloud: CloudId;
+  /** `?cloud=` when it named no cloud: a notice says so. */
+  unknownCloud?: string;
   /** The cloud asked for in the URL, when it is one the article is not available in. */
   unavailableIn?: CloudId;
   /** Other files with the same articleId. */
   duplicates: readonly ArticleMeta[];
-  /** Values for replacement tokens (from `?token.<name>=` or a preview sample); placeholders show without. */
+  /** Values for replacement tokens (`?token.<name>=` or a preview sample); placeholders show without. */
   tokenValues?: TokenValues;
   /** The resource the page is viewed for (`?resourceId=`): portal links needing it resolve. */
   context?: PortalContext;
+  /** Show the article's title as a heading (the preview, where the page's H1 is the tool's). */
+  showTitle?: boolean;
 }
 
-/** Another cloud's page for the same article keeps the resource and token values the reader gave. */
-function keepContext(href: string, tokenValues: TokenValues = {}, context: PortalContext = {}): string {
-  const params = new URLSearchParams();
-  if (context.resourceId) params.set('resourceId', context.resourceId);
-  else if (context.subscriptionId) params.set('subscriptionId', context.subscriptionId);
-  for (const [name, value] of Object.entries(tokenValues)) params.set(`token.${name}`, value);
-  const extra = params.toString();
-  return extra ? `${href}${href.includes('?') ? '&' : '?'}${extra}` : href;
+export interface ArticleViewProps extends ArticleContentProps {
+  /** Placed after the article: feedback, guide links and other page-level parts. */
+  children?: ReactNode;
 }
 
 const names = (clouds: readonly CloudId[]) => clouds.map((c) => CLOUDS[c].displayName).join(', ');
+const browseHref = (cloud: CloudId) => (cloud === 'public' ? '/' : `/?cloud=${cloud}`);
 
-export function ArticleView({ article, cloud, unavailableIn, duplicates, tokenValues, context }: ArticleViewProps) {
-  const { meta, body } = article;
+/** The title a reader sees: the pageTitle, else the H1 with its tokens filled, else the id. */
+function titleOf({ meta, body }: Article, tokenValues: TokenValues = {}): string {
+  return meta.title || fillTokenText(body.h1 ?? '', tokenValues) || meta.articleId;
+}
+
+/** The article page: the blade around the article. */
+export function ArticleView({ children, ...props }: ArticleViewProps) {
+  const { article, cloud, duplicates, tokenValues = {}, context = {} } = props;
+  const { meta } = article;
   const file = duplicates.length > 0 ? meta.file : undefined;
+  const reader = { tokenValues, context };
+  const title = titleOf(article, tokenValues);
+  const self = articleHref(meta.articleId, cloud, file, reader);
   return (
-    <article className={styles.article}>
-      <nav aria-label="Breadcrumb" className={styles.crumbs}>
-        <Link href={cloud === 'public' ? '/' : `/?cloud=${cloud}`}>Self-help articles</Link> <span aria-hidden="true">›</span> {meta.title || meta.articleId}
-      </nav>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{meta.title || fillTokenText(body.h1 ?? '', tokenValues) || meta.articleId}</h1>
-        {meta.description && <p className={styles.description}>{meta.description}</p>}
-        <div className={styles.facts}>
-          <Badge appearance="tint" color="informative" shape="rounded">{SELF_HELP_TYPE_LABELS[meta.selfHelpType]}</Badge>
-          <span>Article ID <code>{meta.articleId}</code></span>
-          {meta.service && <span>Service <code>{meta.service}</code></span>}
-        </div>
-        <div className={styles.clouds}>
-          <span className={styles.label}>Available in</span>
-          <CloudBadges clouds={meta.availableIn} selected={cloud} hrefFor={(c) => keepContext(articleHref(meta.articleId, c, file), tokenValues, context)} label="Available in (choose a cloud to render links for it)" />
-        </div>
-      </header>
+    <Blade
+      title={title}
+      subtitle={`${SELF_HELP_TYPE_LABELS[meta.selfHelpType]} · Help + support`}
+      section={meta.selfHelpType === 'diagnoseandsolve' ? 'diagnose' : 'articles'}
+      crumbs={[{ label: 'Self-help articles', href: browseHref(cloud) }, { label: title }]}
+      closeHref={browseHref(cloud)}
+      headerEnd={<CloudPicker current={cloud} offered={meta.availableIn} hrefFor={(c) => articleHref(meta.articleId, c, file, reader)} />}
+      commands={{ links: [{ label: 'Refresh', href: self, icon: 'arrow-clockwise' }, { label: 'Feedback', href: '#feedback', icon: 'person-feedback' }] }}
+    >
+      <ArticleContent {...props} />
+      {children}
+    </Blade>
+  );
+}
+
+/** The article itself: notices, description, facts and the body. The preview renders this alone. */
+export function ArticleContent({ article, cloud, unknownCloud, unavailableIn, duplicates, tokenValues, context, showTitle }: ArticleContentProps) {
+  const { meta } = article;
+  const title = titleOf(article, tokenValues);
+  return (
+    <article className={styles.article} aria-label={title} data-article-main="">
+      {showTitle && <h2 className={styles.previewTitle}>{title}</h2>}
+      {unknownCloud && (
+        <Notice intent="warning" title="Unknown cloud">
+          <Backticked text={`${unknownCloudMessage(unknownCloud)}. Showing ${CLOUDS[cloud].displayName}.`} />
+        </Notice>
+      )}
       {unavailableIn && (
-        <MessageBar intent="warning" className={styles.notice}>
-          <MessageBarBody>
-            <MessageBarTitle>Not available in {CLOUDS[unavailableIn].displayName}</MessageBarTitle>
-            This article is not offered in {CLOUDS[unavailableIn].displayName}.{' '}
-            {meta.availableIn.length > 0 ? `It is available in: ${names(meta.availableIn)}. Links below point to ${CLOUDS[cloud].displayName}.` : 'It lists no cloud where it is available.'}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" title={`Not available in ${CLOUDS[unavailableIn].displayName}`}>
+          This article is not offered in {CLOUDS[unavailableIn].displayName}.{' '}
+          {meta.availableIn.length > 0 ? `It is available in: ${names(meta.availableIn)}. Links below point to ${CLOUDS[cloud].displayName}.` : 'It lists no cloud where it is available.'}
+        </Notice>
       )}
       {duplicates.length > 0 && (
-        <MessageBar intent="error" className={styles.notice}>
-          <MessageBarBody>
-            <MessageBarTitle>Duplicate article ID</MessageBarTitle>
-            This file (<code>{meta.file}</code>) shares its ID with{' '}
-            {duplicates.map((d, i) => (
-              <span key={d.file}>{i > 0 && ', '}<Link href={articleHref(d.articleId, cloud, d.file)}><code>{d.file}</code></Link></span>
-            ))}.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title="Duplicate article ID">
+          This file (<code>{meta.file}</code>) shares its ID with{' '}
+          {duplicates.map((d, i) => (
+            <span key={d.file}>
+              {i > 0 && ', '}
+              <Link href={articleHref(d.articleId, cloud, d.file)} prefetch={false}>
+                <code>{d.file}</code>
+              </Link>
+            </span>
+          ))}
+          .
+        </Notice>
       )}
+      {meta.description && <p className={styles.description}>{meta.description}</p>}
+      <div className={styles.facts}>
+        <Badge>{SELF_HELP_TYPE_LABELS[meta.selfHelpType]}</Badge>
+        <span>
+          Article ID <code>{meta.articleId}</code>
+        </span>
+        {meta.service && (
+          <span>
+            Service <code>{meta.service}</code>
+          </span>
+        )}
+        <span className={styles.clouds}>
+          <span className={styles.label}>Available in</span>
+          <CloudBadges clouds={meta.availableIn} selected={cloud} />
+        </span>
+      </div>
       <ArticleBody article={article} env={{ cloud, tokenValues, context }} />
     </article>
   );

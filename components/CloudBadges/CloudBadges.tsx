@@ -1,10 +1,10 @@
 /**
- * The clouds an article is available in, as badges named by lib/clouds.ts. With `hrefFor`, each badge is a
- * link (the article page uses this to re-render the article for another cloud). Server component.
+ * The clouds an article is available in, as badges named by lib/clouds.ts: the cloud in view filled, the others
+ * outlined, the retired one quiet (never mistaken for the selected one). With `hrefFor`, each badge is a link.
  */
-import { Badge } from '@fluentui/react-components';
 import Link from 'next/link';
 import { CLOUDS, type CloudId } from '@/lib/clouds';
+import { Badge } from '../Badge/Badge';
 import styles from './CloudBadges.module.css';
 
 export interface CloudBadgesProps {
@@ -21,15 +21,15 @@ export function CloudBadges({ clouds, selected, hrefFor, label = 'Available in' 
     <ul className={styles.list} aria-label={label}>
       {clouds.map((id) => {
         const cloud = CLOUDS[id];
-        const badge = (
-          <Badge appearance={id === selected ? 'filled' : 'outline'} color={cloud.retired ? 'subtle' : 'brand'} shape="rounded">
-            {cloud.displayName}
-          </Badge>
+        const badge = cloud.retired ? (
+          <Badge appearance="tint" color="subtle">{cloud.displayName}</Badge>
+        ) : (
+          <Badge appearance={id === selected ? 'filled' : 'outline'} color="brand">{cloud.displayName}</Badge>
         );
         return (
           <li key={id} title={cloud.note}>
             {hrefFor ? (
-              <Link href={hrefFor(id)} aria-current={id === selected ? 'true' : undefined} className={styles.link}>
+              <Link href={hrefFor(id)} aria-current={id === selected ? 'true' : undefined} className={styles.link} prefetch={false}>
                 {badge}
               </Link>
             ) : (

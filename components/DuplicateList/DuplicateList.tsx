@@ -1,27 +1,24 @@
 /** The disambiguation page for an articleId used by several files: a flag and a link to each file. Server. */
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import Link from 'next/link';
 import type { CloudId } from '@/lib/clouds';
 import { type ArticleMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
+import { articleHref } from '@/lib/routes/article';
+import { Blade } from '../Blade/Blade';
 import { CloudBadges } from '../CloudBadges/CloudBadges';
-import { articleHref } from '../ResultList/ResultList';
+import { Notice } from '../Notice/Notice';
 import styles from '../ResultList/ResultList.module.css';
 
 export function DuplicateList({ articleId, files, cloud }: { articleId: string; files: readonly ArticleMeta[]; cloud?: CloudId }) {
   return (
-    <div className={styles.page}>
-      <h1 className={styles.heading}>Several articles use the ID {articleId}</h1>
-      <MessageBar intent="error">
-        <MessageBarBody>
-          <MessageBarTitle>Duplicate article ID</MessageBarTitle>
-          {files.length} files declare <code>articleId=&quot;{articleId}&quot;</code>; each ID should be used once. Choose the file to open.
-        </MessageBarBody>
-      </MessageBar>
+    <Blade title={`Several articles use the ID ${articleId}`} section="articles" crumbs={[{ label: 'Self-help articles', href: '/' }, { label: articleId }]} closeHref="/">
+      <Notice intent="error" title="Duplicate article ID">
+        {files.length} files declare <code>articleId=&quot;{articleId}&quot;</code>; each ID should be used once. Choose the file to open.
+      </Notice>
       <ol className={styles.list} aria-label="Files with this ID">
         {files.map((m) => (
           <li key={m.file} className={styles.item}>
             <div className={styles.titleRow}>
-              <Link href={articleHref(m.articleId, cloud, m.file)} className={styles.title}>
+              <Link href={articleHref(m.articleId, cloud, m.file)} className={styles.title} prefetch={false}>
                 {m.title || m.file}
               </Link>
               <span className={styles.description}>{SELF_HELP_TYPE_LABELS[m.selfHelpType]}</span>
@@ -32,6 +29,6 @@ export function DuplicateList({ articleId, files, cloud }: { articleId: string; 
           </li>
         ))}
       </ol>
-    </div>
+    </Blade>
   );
 }

@@ -1,10 +1,11 @@
 /**
- * One scoping question as its Fluent control, with label, required mark, info balloon, hints, placeholder
- * and length limit. Controlled by ScopingForm; rich text arrives rendered. Client (inside ScopingForm).
+ * One scoping question as a native control in Fluent's look: label, required mark, an info disclosure, hints,
+ * placeholder and length limit. Controlled by ScopingForm; rich text arrives rendered. Client (inside ScopingForm).
  */
-import { Dropdown, Field, InfoLabel, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { FormQuestion } from '@/lib/render/form';
+import { Notice } from '../Notice/Notice';
+import styles from './ScopingField.module.css';
 
 export interface ScopingFieldProps {
   question: FormQuestion;
@@ -18,65 +19,82 @@ export interface ScopingFieldProps {
 }
 
 export function ScopingField({ question: q, value, onChange, content, info, ruleError }: ScopingFieldProps) {
-  if (q.control === 'infoblock') return <MessageBar intent="info"><MessageBarBody>{content ?? q.label}</MessageBarBody></MessageBar>;
+  const id = useId();
+  if (q.control === 'infoblock') return <Notice intent="info">{content ?? q.label}</Notice>;
   if (q.control === 'textblock') return <div>{content ?? q.label}</div>;
   const one = typeof value === 'string' ? value : (value?.[0] ?? '');
   const many = typeof value === 'string' ? (value ? [value] : []) : [...(value ?? [])];
   const placeholder = q.placeholder ?? undefined;
-  const textOf = (v: string) => q.options.find((o) => o.value === v)?.text ?? v;
   const hint = [
     ...q.hints,
     q.dynamicFrom ? 'The portal fills in this list from your resources; here you see its default choices.' : '',
     q.maxLength ? `${one.length} of ${q.maxLength} characters` : '',
     ruleError ? `Its visibility rule could not be read, so it is always shown: ${ruleError}` : '',
   ].filter(Boolean).join(' · ');
-  // Wrapped in an element made here: server-rendered content can arrive as a lazy node, which Fluent's slot
-  // shorthand does not take for an element (the balloon would open empty).
-  const label = info
-    ? { children: (_: unknown, props: object) => <InfoLabel {...props} info={<div>{info}</div>}>{q.label}</InfoLabel> }
-    : q.label;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const common = { id, 'aria-describedby': hintId, required: q.required };
+  const label = <span className={q.required ? `${styles.label} ${styles.required}` : styles.label}>{q.label}</span>;
+  const infoBox = info ? (
+    <details className={styles.info}>
+      <summary>More about this question</summary>
+      <div>{info}</div>
+    </details>
+  ) : null;
+  const hintLine = hint ? <span id={hintId} className={styles.hint}>{hint}</span> : null;
+
+  // Choices as a group of radios or checkboxes: a fieldset names the group, each option its own label.
+  if (q.control === 'radiobuttongroup' || q.control === 'multiselectdropdown') {
+    const multi = q.control === 'multiselectdropdown';
+    const toggle = (v: string, on: boolean) => onChange(on ? [...many, v] : many.filter((x) => x !== v));
+    return (
+      <fieldset className={styles.group} aria-describedby={hintId} data-question={q.id}>
+        <legend>{label}</legend>
+        {infoBox}
+        {q.options.map((o) => (
+          <label key={o.value} className={styles.choice}>
+            <input
+              type={multi ? 'checkbox' : 'radio'}
+              name={`${id}-choice`}
+              value={o.value}
+              checked={multi ? many.includes(o.value) : one === o.value}
+              onChange={(e) => (multi ? toggle(o.value, e.target.checked) : onChange(o.value))}
+            />
+            {o.text}
+          </label>
+        ))}
+        {hintLine}
+      </fieldset>
+    );
+  }
 
   let control: ReactNode;
   switch (q.control) {
     case 'multilinetextbox':
-      control = <Textarea value={one} onChange={(_, d) => onChange(d.value)} rows={q.lines ?? 4} resize="vertical" maxLength={q.maxLength ?? undefined} placeholder={placeholder} />;
+      control = <textarea {...common} className={styles.textarea} value={one} onChange={(e) => onChange(e.target.value)} rows={q.lines ?? 4} maxLength={q.maxLength ?? undefined} placeholder={placeholder} />;
       break;
     case 'numerictextbox':
-      control = <Input type="number" inputMode="decimal" value={one} onChange={(_, d) => onChange(d.value)} placeholder={placeholder} />;
+      control = <input {...common} className={styles.input} type="number" inputMode="decimal" value={one} onChange={(e) => onChange(e.target.value)} placeholder={placeholder} />;
       break;
     case 'datetimepicker':
-      control = <Input type="datetime-local" value={one} onChange={(_, d) => onChange(d.value)} />;
-      break;
-    case 'radiobuttongroup':
-      control = (
-        <RadioGroup value={one} onChange={(_, d) => onChange(d.value)}>
-          {q.options.map((o) => <Radio key={o.value} value={o.value} label={o.text} />)}
-        </RadioGroup>
-      );
+      control = <input {...common} className={styles.input} type="datetime-local" value={one} onChange={(e) => onChange(e.target.value)} />;
       break;
     case 'dropdown':
-    case 'multiselectdropdown': {
-      const multi = q.control === 'multiselectdropdown';
-      const selected = multi ? many : one ? [one] : [];
       control = (
-        <Dropdown
-          multiselect={multi}
-          placeholder={placeholder ?? (multi ? 'Select one or more' : 'Select an answer')}
-          selectedOptions={selected}
-          value={selected.map(textOf).join(', ')}
-          onOptionSelect={(_, d) => onChange(multi ? d.selectedOptions : (d.optionValue ?? ''))}
-        >
-          {q.options.map((o) => <Option key={o.value} value={o.value}>{o.text}</Option>)}
-        </Dropdown>
+        <select {...common} className={styles.select} value={one} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{placeholder ?? 'Select an answer'}</option>
+          {q.options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
+        </select>
       );
       break;
-    }
     default:
-      control = <Input value={one} onChange={(_, d) => onChange(d.value)} maxLength={q.maxLength ?? undefined} placeholder={placeholder} />;
+      control = <input {...common} className={styles.input} value={one} onChange={(e) => onChange(e.target.value)} maxLength={q.maxLength ?? undefined} placeholder={placeholder} />;
   }
   return (
-    <Field label={label} required={q.required} hint={hint || undefined} data-question={q.id}>
+    <div className={styles.field} data-question={q.id}>
+      <label htmlFor={id}>{label}</label>
+      {infoBox}
       {control}
-    </Field>
+      {hintLine}
+    </div>
   );
 }

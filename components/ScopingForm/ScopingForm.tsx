@@ -1,15 +1,14 @@
 'use client';
 /**
- * A scoping form to fill in: questions appear and disappear as their visibility rules (lib/render/visibility)
- * see the answers, and "Copy answers" copies them as `label: value` lines for a support request's additional
- * details. The same text sits in a read-only box, so it can be copied by hand without clipboard permission.
+ * A scoping form to fill in: questions appear and disappear as their visibility rules (lib/render/visibility) see
+ * the answers, and "Copy answers" copies them as `label: value` lines for a support request's additional details.
+ * The same text sits in a read-only box, so it can be copied by hand without clipboard permission.
  */
-import { Button, Field, Text, Textarea } from '@fluentui/react-components';
-import { CopyRegular } from '@fluentui/react-icons';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { type FormQuestion, answersAsText, missingRequired, visibleQuestions } from '@/lib/render/form';
+import { Icon } from '../Icon/Icon';
 import { ScopingField } from '../ScopingField/ScopingField';
-import { useStyles } from './ScopingForm.styles';
+import styles from './ScopingForm.module.css';
 
 export interface ScopingFormProps {
   formKey: string;
@@ -23,9 +22,9 @@ export interface ScopingFormProps {
 type Answers = Record<string, string | string[]>;
 
 export function ScopingForm({ formKey, questions, content, info, ruleErrors }: ScopingFormProps) {
-  const styles = useStyles();
   const [answers, setAnswers] = useState<Answers>({});
   const [status, setStatus] = useState('');
+  const answersId = useId();
   const shown = visibleQuestions(questions, answers);
   const text = answersAsText(questions, answers);
   const missing = missingRequired(questions, answers);
@@ -54,16 +53,21 @@ export function ScopingForm({ formKey, questions, content, info, ruleErrors }: S
         />
       ))}
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<CopyRegular />} onClick={copy} disabled={text === ''}>
+        <button type="button" className={styles.primary} onClick={copy} disabled={text === ''}>
+          <Icon name="copy" />
           Copy answers
-        </Button>
-        <Text aria-live="polite" className={styles.status}>
+        </button>
+        <span aria-live="polite" className={styles.status}>
           {status || (missing.length > 0 ? `${missing.length} required ${missing.length === 1 ? 'question is' : 'questions are'} not answered yet.` : '')}
-        </Text>
+        </span>
       </div>
-      <Field label="Answers for the additional details" hint="Plain text, one question per line.">
-        <Textarea readOnly value={text} rows={Math.min(Math.max(text.split('\n').length, 3), 12)} resize="vertical" />
-      </Field>
+      <div className={styles.field}>
+        <label htmlFor={answersId} className={styles.label}>
+          Answers for the additional details
+        </label>
+        <textarea id={answersId} readOnly value={text} rows={Math.min(Math.max(text.split('\n').length, 3), 12)} className={styles.textarea} />
+        <span className={styles.hint}>Plain text, one question per line.</span>
+      </div>
     </form>
   );
 }

@@ -3,7 +3,7 @@
  * text (info blocks, info balloons; real content holds HTML links) is rendered here through the one sanitizer
  * and handed to the interactive form as elements.
  */
-import { Badge } from '@fluentui/react-components';
+import { Badge } from '../Badge/Badge';
 import type { ReactNode } from 'react';
 import type { ProblemScopingForm } from '@/lib/content/json';
 import { parseMarkdown } from '@/lib/content/markdown';

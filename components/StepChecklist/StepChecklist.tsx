@@ -1,11 +1,11 @@
 'use client';
 /**
- * Recommended Steps as a guided, numbered checklist. Step content arrives already rendered by the server;
- * only the checked state lives here, in localStorage per article. Without JS the steps still read as a list.
+ * Recommended Steps as a guided, numbered checklist. Step content arrives already rendered by the server; only the
+ * checked state lives here, in localStorage per article (so it never varies the cached page). Without JS the steps
+ * still read as a numbered list; printed, each step has an empty box to tick by hand.
  */
-import { Button, Checkbox, mergeClasses, ProgressBar, Text } from '@fluentui/react-components';
 import { type ReactNode, useEffect, useState } from 'react';
-import { useStyles } from './StepChecklist.styles';
+import styles from './StepChecklist.module.css';
 
 export interface ChecklistStep {
   /** Rendered step content. */
@@ -28,7 +28,6 @@ function load(key: string): number[] {
 }
 
 export function StepChecklist({ storageKey, steps }: StepChecklistProps) {
-  const styles = useStyles();
   // Starts empty on server and client alike (no hydration mismatch); saved progress loads after mount.
   const [done, setDone] = useState<ReadonlySet<number>>(new Set());
   useEffect(() => setDone(new Set(load(storageKey))), [storageKey]);
@@ -51,31 +50,29 @@ export function StepChecklist({ storageKey, steps }: StepChecklistProps) {
   }
 
   const count = steps.filter((_, i) => done.has(i)).length;
+  const progressId = `${storageKey}-progress`;
   return (
     <div className={styles.root}>
       <div className={styles.progress}>
-        <Text weight="semibold" aria-live="polite" id={`${storageKey}-progress`}>
+        <span className={styles.count} aria-live="polite" id={progressId}>
           {count} of {steps.length} done
-        </Text>
-        <ProgressBar className={styles.bar} value={steps.length ? count / steps.length : 0} aria-labelledby={`${storageKey}-progress`} />
-        <Button size="small" appearance="secondary" disabled={count === 0} onClick={() => update(new Set())}>
+        </span>
+        <progress className={styles.bar} max={steps.length || 1} value={count} aria-labelledby={progressId} />
+        <button type="button" className={styles.reset} disabled={count === 0} onClick={() => update(new Set())}>
           Reset steps
-        </Button>
+        </button>
       </div>
       <ol className={styles.list}>
         {steps.map((step, i) => (
-          <li key={i} className={mergeClasses(styles.step, done.has(i) && styles.stepDone)}>
-            <span className={mergeClasses(styles.number, done.has(i) && styles.numberDone)} aria-hidden="true">
+          <li key={i} className={done.has(i) ? `${styles.step} ${styles.done}` : styles.step}>
+            <span className={styles.number} aria-hidden="true">
               {done.has(i) ? '✓' : i + 1}
             </span>
             <div className={styles.content}>{step.content}</div>
-            <Checkbox
-              className={styles.check}
-              checked={done.has(i)}
-              onChange={(_, data) => toggle(i, data.checked === true)}
-              label="Done"
-              aria-label={`Step ${i + 1} done`}
-            />
+            <label className={styles.check}>
+              <input type="checkbox" checked={done.has(i)} onChange={(e) => toggle(i, e.target.checked)} aria-label={`Step ${i + 1} done`} />
+              <span aria-hidden="true">Done</span>
+            </label>
           </li>
         ))}
       </ol>

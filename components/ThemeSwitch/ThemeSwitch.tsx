@@ -1,65 +1,33 @@
-'use client';
 /**
- * Header theme switch. With JS the choice applies at once (attribute on <html> + cookie); without JS the same
- * buttons submit a form to a server action that sets the cookie, and the page comes back in the new theme.
+ * The theme chooser in the top bar: a popover of four buttons that POST the choice to /api/theme, which sets the
+ * cookie and sends the reader back. Plain HTML (popover + form), so it works without JavaScript and ships none.
  */
-import { Button, makeStyles, mergeClasses, tokens, Tooltip } from '@fluentui/react-components';
-import { DarkTheme20Regular, Desktop20Regular, WeatherMoon20Regular, WeatherSunny20Regular } from '@fluentui/react-icons';
-import { type MouseEvent, type ReactElement, useState } from 'react';
-import { setThemeAction } from './actions';
-import { THEME_COOKIE, THEME_COOKIE_MAX_AGE, type ThemePreference } from './theme';
+import { Icon, type IconName } from '../Icon/Icon';
+import { THEME_FORM_PATH, type ThemePreference } from './theme';
+import styles from './ThemeSwitch.module.css';
 
-const OPTIONS: Array<{ id: ThemePreference; label: string; icon: ReactElement }> = [
-  { id: 'system', label: 'System theme', icon: <Desktop20Regular /> },
-  { id: 'light', label: 'Light theme', icon: <WeatherSunny20Regular /> },
-  { id: 'dark', label: 'Dark theme', icon: <WeatherMoon20Regular /> },
-  { id: 'high-contrast', label: 'High contrast theme', icon: <DarkTheme20Regular /> },
+const OPTIONS: Array<{ id: ThemePreference; label: string; icon: IconName }> = [
+  { id: 'system', label: 'System theme', icon: 'desktop' },
+  { id: 'light', label: 'Light theme', icon: 'weather-sunny' },
+  { id: 'dark', label: 'Dark theme', icon: 'weather-moon' },
+  { id: 'high-contrast', label: 'High contrast theme', icon: 'dark-theme' },
 ];
 
-const useStyles = makeStyles({
-  group: { display: 'flex', gap: tokens.spacingHorizontalXXS, margin: 0 },
-  // The header is brand-coloured, so the buttons use on-brand colours rather than the neutral defaults.
-  button: {
-    color: tokens.colorNeutralForegroundOnBrand,
-    ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },
-    ':hover:active': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
-  },
-  selected: {
-    backgroundColor: tokens.colorBrandBackgroundPressed,
-    outline: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralForegroundOnBrand}`,
-  },
-});
-
 export function ThemeSwitch({ current }: { current: ThemePreference }) {
-  const styles = useStyles();
-  const [theme, setTheme] = useState(current);
-
-  function choose(event: MouseEvent, id: ThemePreference) {
-    // The cookie is what the server reads on the next request; the attribute restyles this page now.
-    event.preventDefault();
-    document.cookie = `${THEME_COOKIE}=${id}; path=/; max-age=${THEME_COOKIE_MAX_AGE}; samesite=lax`;
-    document.documentElement.dataset.theme = id;
-    setTheme(id);
-  }
-
+  const chosen = OPTIONS.find((o) => o.id === current) ?? OPTIONS[0];
   return (
-    <form action={setThemeAction} className={styles.group} role="group" aria-label="Theme">
-      {OPTIONS.map((o) => (
-        // The name is on the button itself so it is there before hydration; the tooltip only shows it.
-        <Tooltip key={o.id} content={o.label} relationship="inaccessible" withArrow>
-          <Button
-            type="submit"
-            name="theme"
-            value={o.id}
-            appearance="transparent"
-            icon={o.icon}
-            aria-label={o.label}
-            aria-pressed={theme === o.id}
-            className={mergeClasses(styles.button, theme === o.id && styles.selected)}
-            onClick={(e) => choose(e, o.id)}
-          />
-        </Tooltip>
-      ))}
-    </form>
+    <div className={styles.root} data-print="hide">
+      <button type="button" popoverTarget="theme-menu" className={styles.trigger} aria-label={`Theme: ${chosen?.label ?? ''}`} title="Theme">
+        <Icon name={chosen?.icon ?? 'desktop'} />
+      </button>
+      <form id="theme-menu" popover="auto" method="post" action={THEME_FORM_PATH} className={styles.menu} aria-label="Theme">
+        {OPTIONS.map((o) => (
+          <button key={o.id} type="submit" name="theme" value={o.id} aria-pressed={o.id === current} className={styles.option}>
+            <Icon name={o.icon} />
+            <span>{o.label}</span>
+          </button>
+        ))}
+      </form>
+    </div>
   );
 }

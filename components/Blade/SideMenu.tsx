@@ -1,0 +1,26 @@
+/**
+ * The blade's left menu. On wide windows it is a column beside the blade; below 1024 px it is a popover that the
+ * top bar's menu button opens (HTML popover API: no script, light dismiss and Esc for free).
+ */
+import Link from 'next/link';
+import { Icon } from '../Icon/Icon';
+import { NAV_ITEMS, type NavSection, SITE_MENU_ID } from './nav';
+import styles from './Blade.module.css';
+
+export function SideMenu({ current }: { current?: NavSection }) {
+  return (
+    <nav id={SITE_MENU_ID} popover="auto" className={styles.menu} aria-label="Help + support" data-print="hide">
+      <p className={styles.menuTitle}>Help + support</p>
+      <ul className={styles.menuList}>
+        {NAV_ITEMS.map((item) => (
+          <li key={item.id}>
+            <Link href={item.href} className={styles.menuItem} aria-current={item.id === current ? 'page' : undefined} prefetch={false}>
+              <Icon name={item.icon} className={styles.menuIcon} />
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,38 +1,35 @@
 /**
  * Server benchmark: start `next start` (an existing production build) on a corpus, time spawn → first filtered
- * answer, read the server's RSS after warm-up, then load each endpoint with autocannon and compare it with
- * /api/health in the same run (ratios travel between machines better than absolute numbers).
+ * answer, then load each path with autocannon at concurrency 16 and compare it with /api/health in the same run
+ * (ratios travel between machines better than absolute numbers). Also: 400 article pages twice (cold, then from the
+ * rendered-page cache), RSS after the run, the JavaScript an article page loads and the HTML of `/`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const CONNECTIONS = 16;
 
-export interface EndpointResult {
+export interface Row {
   name: string;
-  path: string;
+  rps: number;
   p50Ms: number;
   p99Ms: number;
-  rps: number;
-  non2xx: number;
-  /** p50 relative to /api/health's (1 = as fast as health). */
-  p50Ratio: number;
-  /** Requests/s relative to /api/health's (1 = as many). */
-  rpsRatio: number;
+  errors: number;
 }
 
 export interface ServerBenchResult {
   firstAnswerMs: number;
-  /** RSS right after the first answer (catalog loaded, little else), then after every page was warmed up. */
-  rssAtFirstAnswerMb: number;
-  rssMb: number;
-  topic: string;
-  articleId: string;
-  endpoints: EndpointResult[];
+  rssAfterMb: number;
+  rows: Row[];
+  articleJsGzKb: number;
+  homeHtmlKb: number;
+  homeHtmlGzKb: number;
 }
 
 /** The most used support topic among fairfax articles, read straight from the files (before the server runs). */
@@ -53,7 +50,7 @@ function fairfaxTopic(dir: string): string {
   return best[0];
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
@@ -63,7 +60,7 @@ function freePort(): Promise<number> {
 }
 
 /** Resident memory of a process and its descendants, from /proc (Linux). */
-function treeRssMb(pid: number): number {
+export function treeRssMb(pid: number): number {
   try {
     const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
     const children = readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
@@ -90,12 +87,27 @@ async function firstAnswer(url: string, server: ChildProcess, timeoutMs = 120_00
   throw new Error(`No answer from ${url} within ${timeoutMs} ms`);
 }
 
-async function load(url: string, seconds: number, drainUrl: string) {
-  const r = await autocannon({ url, connections: 16, duration: seconds });
-  // autocannon stops sending at the deadline but the server still works off what is queued; let it finish so the
-  // next endpoint is not measured behind this one's backlog.
-  await fetch(drainUrl).then((res) => res.arrayBuffer());
-  return { p50Ms: r.latency.p50, p99Ms: r.latency.p99, rps: r.requests.average, non2xx: r.non2xx + r.errors + r.timeouts };
+/** Loads `paths` in turn (each request takes the next path) for `seconds`, or exactly `amount` requests. */
+async function load(base: string, name: string, paths: readonly string[], opts: { seconds?: number; amount?: number }): Promise<Row> {
+  let i = 0;
+  const r = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? 5 }),
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] ?? '/' }) }],
+  });
+  // autocannon stops at the deadline but the server still works off what is queued: let it drain.
+  await fetch(`${base}/api/health`).then((res) => res.arrayBuffer());
+  return { name, rps: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.non2xx + r.errors + r.timeouts };
+}
+
+/** The gzipped JavaScript a page's HTML loads (module scripts; the nomodule polyfill is never fetched by browsers). */
+async function pageJsGzKb(base: string, pagePath: string): Promise<number> {
+  const html = await (await fetch(base + pagePath)).text();
+  const srcs = new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0])).map((m) => m[1] ?? ''));
+  let bytes = 0;
+  for (const src of srcs) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  return bytes / 1024;
 }
 
 /** Runs the server benchmark against `corpusDir`; assumes `next build` has been run. Prints and returns figures. */
@@ -104,58 +116,59 @@ export async function benchServer(corpusDir: string, seconds = 5): Promise<Serve
   const dir = path.resolve(corpusDir);
   const topic = fairfaxTopic(dir);
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const filtered = `/api/articles?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}`;
+  const base = `http://localhost:${port}`;
+  const filteredApi = `/api/articles?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}`;
   const next = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
 
   const started = performance.now();
-  const server = spawn(process.execPath, [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const server = spawn(process.execPath, [next, 'start', '--port', String(port)], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production', SELFHELP_CONTENT_DIR: dir },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
-    const answer = (await firstAnswer(base + filtered, server)) as { articles?: Array<{ articleId: string }> };
+    await firstAnswer(base + filteredApi, server);
     const firstAnswerMs = performance.now() - started;
-    const rssAtFirstAnswerMb = server.pid ? treeRssMb(server.pid) : 0;
-    const articleId = answer.articles?.[0]?.articleId ?? '';
+    // 400 articles spread over the catalog (every n-th), the same for both passes.
+    const all = (await (await fetch(`${base}/api/articles?limit=500&offset=0`)).json()) as { total: number };
+    const ids: string[] = [];
+    for (let offset = 0; ids.length < 400 && offset < all.total; offset += Math.max(1, Math.floor(all.total / 400))) {
+      const page = (await (await fetch(`${base}/api/articles?limit=1&offset=${offset}`)).json()) as { articles: Array<{ articleId: string }> };
+      const id = page.articles[0]?.articleId;
+      if (id) ids.push(`/articles/${encodeURIComponent(id)}`);
+    }
 
-    const targets: Array<[string, string]> = [
-      ['health', '/api/health'],
-      ['home', '/'],
-      ['home filtered', `/?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}`],
-      ['article page', `/articles/${encodeURIComponent(articleId)}`],
-      ['api filtered', filtered],
-    ];
-    for (const [, p] of targets) for (let i = 0; i < 20; i++) await fetch(base + p).then((r) => r.arrayBuffer());
-    const rssMb = server.pid ? treeRssMb(server.pid) : 0;
-
-    const measured = [];
-    for (const [name, p] of targets) measured.push({ name, path: p, ...(await load(base + p, seconds, `${base}/api/health`)) });
-    const health = measured[0];
-    const endpoints = measured.map((m) => ({
-      ...m,
-      p50Ratio: health && health.p50Ms > 0 ? m.p50Ms / health.p50Ms : Number.NaN,
-      rpsRatio: health && health.rps > 0 ? m.rps / health.rps : Number.NaN,
-    }));
-
-    console.log(
-      `server: first filtered answer ${Math.round(firstAnswerMs)} ms after spawn; ` +
-        `RSS ${rssAtFirstAnswerMb.toFixed(0)} MB then, ${rssMb.toFixed(0)} MB after warm-up`,
-    );
-    console.table(
-      endpoints.map((e) => ({
-        endpoint: `${e.name} ${e.path}`,
-        'p50 ms': e.p50Ms,
-        'p99 ms': e.p99Ms,
-        'req/s': Math.round(e.rps),
-        'non-2xx': e.non2xx,
-        'p50 ×health': e.p50Ratio.toFixed(2),
-        'req/s ×health': e.rpsRatio.toFixed(2),
-      })),
-    );
-    return { firstAnswerMs, rssAtFirstAnswerMb, rssMb, topic, articleId, endpoints };
+    const rows: Row[] = [];
+    rows.push(await load(base, '/api/health', ['/api/health'], { seconds }));
+    rows.push(await load(base, '/', ['/'], { seconds }));
+    rows.push(await load(base, `/?cloud=fairfax&supportTopicId=${topic}`, [`/?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}`], { seconds }));
+    rows.push(await load(base, '/api/articles?cloud=mooncake', ['/api/articles?cloud=mooncake'], { seconds }));
+    rows.push(await load(base, `${ids.length} article pages, first pass`, ids, { amount: ids.length }));
+    rows.push(await load(base, `the same ${ids.length}, second pass`, ids, { seconds }));
+    const rssAfterMb = server.pid ? treeRssMb(server.pid) : 0;
+    const articleJsGzKb = await pageJsGzKb(base, ids[0] ?? '/');
+    const home = Buffer.from(await (await fetch(`${base}/`)).arrayBuffer());
+    const result = { firstAnswerMs, rssAfterMb, rows, articleJsGzKb, homeHtmlKb: home.length / 1024, homeHtmlGzKb: gzipSync(home).length / 1024 };
+    printServer(result);
+    return result;
   } finally {
     server.kill('SIGTERM');
   }
+}
+
+export function printServer(r: ServerBenchResult): void {
+  const health = r.rows[0];
+  console.log(`\nserver: first filtered answer ${Math.round(r.firstAnswerMs)} ms after spawn; RSS ${r.rssAfterMb.toFixed(0)} MB after the run`);
+  console.log(`bytes: an article page loads ${r.articleJsGzKb.toFixed(1)} KB of gzipped JavaScript; / is ${r.homeHtmlKb.toFixed(1)} KB of HTML (${r.homeHtmlGzKb.toFixed(1)} KB gzipped)`);
+  console.table(
+    r.rows.map((row) => ({
+      path: row.name,
+      'req/s': Math.round(row.rps),
+      'p50 ms': row.p50Ms,
+      'p99 ms': row.p99Ms,
+      errors: row.errors,
+      'req/s ÷ health': health ? (row.rps / health.rps).toFixed(2) : '',
+      'p99 ÷ health': health ? (row.p99Ms / health.p99Ms).toFixed(2) : '',
+    })),
+  );
 }

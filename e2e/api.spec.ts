@@ -2,7 +2,7 @@
  * The JSON API over the bundled content: same filters as the pages, whole typed articles, health, and 400s that
  * name the parameter. Expected sets are computed from the listing itself, not hard-coded counts.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 type Summary = { articleId: string; file: string; title: string; selfHelpType: string; availableIn: string[]; supportTopicIds: string[]; displayOrder: number | null };
 

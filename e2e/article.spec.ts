@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { chooseCloud, expect, test } from './support/test';
 
 const KV_FIREWALL = '/articles/cf45633f-f33b-425d-9d46-a6649ff1dc8e';
 
@@ -49,7 +49,7 @@ test('blade links point into the portal of the selected cloud', async ({ page })
   const blade = page.getByRole('link', { name: 'Networking blade of the vault' });
   await expect(blade).toHaveAttribute('href', `https://portal.azure.us/#blade/Microsoft_Azure_KeyVault/VaultNetworkingBlade/id/${encodeURIComponent(vault)}`);
   await expect(blade).toHaveAttribute('title', /VaultNetworkingBlade.*Azure Government portal/);
-  await page.getByRole('list', { name: /Available in/ }).getByRole('link', { name: 'Azure', exact: true }).click();
+  await chooseCloud(page, 'Azure');
   await expect(page.getByRole('link', { name: 'Networking blade of the vault' })).toHaveAttribute('href', /^https:\/\/portal\.azure\.com\//);
 });
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './support/test';
 
 const HEAD = `<properties
     pageTitle="Preview test article"
@@ -29,7 +29,7 @@ async function type(page: Page, text: string) {
 test('renders typed markdown, lists a diagnostic and moves the caret to it', async ({ page }) => {
   await page.goto('/preview');
   await type(page, HEAD + NEAR_LINK);
-  await expect(preview(page).getByRole('heading', { level: 1, name: 'Preview test article' })).toBeVisible();
+  await expect(preview(page).getByRole('heading', { level: 2, name: 'Preview test article' })).toBeVisible();
   const diagnostic = page.getByRole('button', { name: new RegExp(`^${NEAR_LINK_LINE}:\\d+.*is not a link`) });
   await expect(diagnostic).toBeVisible();
   // The rule decides the column (the `[` or the blank); the caret must land on whichever it names.

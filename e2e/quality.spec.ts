@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { chooseTheme, expect, type Page, test } from './support/test';
 
 const PAGES = [
   ['home', '/'],
@@ -46,7 +46,7 @@ test('no hydration warnings or console errors', async ({ page }) => {
   }
   // Client navigation and a theme change too, so the hydrated tree is exercised.
   await page.getByRole('link', { name: 'Self-help articles' }).first().click();
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await chooseTheme(page, 'Dark theme');
   expect(problems).toEqual([]);
 });
 
@@ -58,7 +58,7 @@ test('full-page screenshots of the home and an article page', async ({ page }) =
     await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
   }
   await page.getByRole('checkbox', { name: 'Step 1 done' }).check();
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await chooseTheme(page, 'Dark theme');
   await page.screenshot({ path: 'test-results/screenshots/article-dark.png', fullPage: true });
-  await page.getByRole('button', { name: 'System theme' }).click();
+  await chooseTheme(page, 'System theme');
 });

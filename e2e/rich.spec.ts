@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './support/test';
 
 const VPN_FORM = '/articles/c584310f-844a-4a27-afe2-2651ec7ba343';
 const VM_FORM = '/articles/f81971c8-16f0-49af-a801-2a86ee33a804';
@@ -16,8 +16,7 @@ const SUB = '00000000-0000-0000-0000-0000000000aa';
 const VM = `/subscriptions/${SUB}/resourceGroups/rg-web/providers/Microsoft.Compute/virtualMachines/web01`;
 
 async function choose(page: Page, question: string, option: string) {
-  await page.getByRole('combobox', { name: question }).click();
-  await page.getByRole('option', { name: option }).click();
+  await page.getByRole('combobox', { name: question }).selectOption({ label: option });
 }
 
 /** Page text must never show raw comments, JSON or Apollo markup. */
@@ -71,16 +70,15 @@ test.describe('scoping forms', () => {
     await page.goto(VM_FORM);
     const form = page.getByRole('form', { name: 'Scoping questions' });
     await form.getByRole('radio', { name: 'The connection is refused right away' }).check();
-    await page.getByRole('combobox', { name: 'Which of these changed shortly before the problem began?' }).click();
-    await page.getByRole('menuitemcheckbox', { name: 'Network security group rules' }).click();
-    await page.getByRole('menuitemcheckbox', { name: 'Operating system updates' }).click();
-    await page.keyboard.press('Escape');
+    const changed = form.getByRole('group', { name: 'Which of these changed shortly before the problem began?' });
+    await changed.getByRole('checkbox', { name: 'Network security group rules' }).check();
+    await changed.getByRole('checkbox', { name: 'Operating system updates' }).check();
     await choose(page, 'Which operating system runs on the VM?', 'Linux');
     const port = form.getByRole('spinbutton', { name: /Which port does the SSH server listen on/ });
     await port.fill('2222');
     await form.getByLabel('When did the problem start?').fill('2024-05-01T09:30');
-    // The info balloon opens from its button; hints and the info block are plain text.
-    await form.getByRole('button', { name: /information/i }).first().click();
+    // The info balloon is a disclosure; hints and the info block are plain text.
+    await form.getByText('More about this question').first().click();
     await expect(page.getByText('Leave the default if you have not changed the SSH configuration.')).toBeVisible();
     await expect(form.getByText('Which computer or network you connect from · Whether other VMs in the same network are reachable')).toBeVisible();
     await expect(form.getByText('Tip: the boot diagnostics screenshot often shows whether the guest finished starting.')).toBeVisible();

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { chooseCloud, chooseTheme, expect, type Page, test } from './support/test';
 
-const background = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('follows the system colour scheme by default', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
@@ -12,30 +11,37 @@ test('follows the system colour scheme by default', async ({ browser }) => {
   await context.close();
 });
 
-test('the theme switch applies at once and persists across reloads', async ({ page }) => {
+test('the theme choice applies, is shown as chosen, and persists across reloads', async ({ page }) => {
   await page.goto('/');
   const light = await background(page);
-  const dark = page.getByRole('button', { name: 'Dark theme' });
-  await dark.click();
+  await chooseTheme(page, 'Dark theme');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(dark).toHaveAttribute('aria-pressed', 'true');
   expect(await background(page)).not.toBe(light);
+  await expect(page.getByRole('button', { name: 'Theme: Dark theme' })).toBeVisible();
   await page.reload();
   // Server-rendered from the cookie: right on the first byte, no flash.
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('button', { name: 'High contrast theme' }).click();
+  await page.getByRole('button', { name: /^Theme: / }).click();
+  await expect(page.getByRole('button', { name: 'Dark theme', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'High contrast theme', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
 });
 
-test('pages, filters and the theme switch work without JavaScript', async ({ browser }) => {
+test('the theme choice returns to the page it was made on', async ({ page }) => {
+  await page.goto('/?q=firewall');
+  await chooseTheme(page, 'Dark theme');
+  await expect(page).toHaveURL(/\/\?q=firewall$/);
+});
+
+test('pages, the cloud picker and the theme switch work without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  await page.getByRole('link', { name: /^Azure Government \(\d+\)$/ }).click();
+  await chooseCloud(page, 'Azure Government');
   await expect(page).toHaveURL(/cloud=fairfax/);
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await chooseTheme(page, 'Dark theme');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page).toHaveURL(/cloud=fairfax/);
   await page.goto('/articles/cf45633f-f33b-425d-9d46-a6649ff1dc8e');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('heading', { name: 'Recommended Steps' })).toBeVisible();

@@ -15,7 +15,6 @@ export default async function DiagnosticsPage() {
   const nothing = failures.length === 0 && withErrors.length === 0 && duplicates.length === 0;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-      <h1 style={{ margin: 0 }}>Content diagnostics</h1>
       <p style={{ margin: 0 }}>
         {catalog.size} articles loaded. {failures.length} files could not be read as articles, {withErrors.length} articles have errors in their
         properties, {duplicates.length} article IDs are used more than once. Body diagnostics are reported by <code>npm run selfhelp -- lint</code>.

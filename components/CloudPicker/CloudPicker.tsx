@@ -22,7 +22,7 @@ export function CloudPicker({ current, allHref, hrefFor, offered = CLOUD_IDS }: 
   const name = current ? CLOUDS[current].displayName : 'All clouds';
   return (
     <div className={styles.root} data-print="hide">
-      <button type="button" popoverTarget="cloud-menu" className={styles.trigger}>
+      <button type="button" popoverTarget="cloud-menu" className={styles.trigger} aria-label={`Cloud: ${name}`}>
         <Icon name="cloud" />
         <span className={styles.label}>
           <span className={styles.prefix}>Cloud: </span>
@@ -35,9 +35,11 @@ export function CloudPicker({ current, allHref, hrefFor, offered = CLOUD_IDS }: 
         <ul className={styles.list}>
           {allHref && (
             <li>
-              <Link href={allHref} className={styles.item} aria-current={current ? undefined : 'true'} prefetch={false}>
+              <Link href={allHref} className={styles.item} aria-current={current ? undefined : 'true'} aria-label="All clouds" aria-describedby="cloud-note-all" prefetch={false}>
                 <span>All clouds</span>
-                <span className={styles.note}>Articles of every cloud</span>
+                <span className={styles.note} id="cloud-note-all">
+                  Articles of every cloud
+                </span>
               </Link>
             </li>
           )}
@@ -46,9 +48,9 @@ export function CloudPicker({ current, allHref, hrefFor, offered = CLOUD_IDS }: 
             const notOffered = !offered.includes(id);
             return (
               <li key={id}>
-                <Link href={hrefFor(id)} className={styles.item} aria-current={id === current ? 'true' : undefined} prefetch={false}>
+                <Link href={hrefFor(id)} className={styles.item} aria-current={id === current ? 'true' : undefined} aria-label={c.displayName} aria-describedby={`cloud-note-${id}`} prefetch={false}>
                   <span>{c.displayName}</span>
-                  <span className={styles.note}>
+                  <span className={styles.note} id={`cloud-note-${id}`}>
                     {c.retired ? 'Retired. ' : ''}
                     {notOffered ? 'Not offered there.' : c.note}
                   </span>

@@ -33,7 +33,13 @@ export function ScopingField({ question: q, value, onChange, content, info, rule
   ].filter(Boolean).join(' · ');
   const hintId = hint ? `${id}-hint` : undefined;
   const common = { id, 'aria-describedby': hintId, required: q.required };
-  const label = <span className={q.required ? `${styles.label} ${styles.required}` : styles.label}>{q.label}</span>;
+  // The mark is hidden from assistive technology: the control's `required` says it, and the name stays the label.
+  const label = (
+    <span className={styles.label}>
+      {q.label}
+      {q.required && <span className={styles.required} aria-hidden="true"> *</span>}
+    </span>
+  );
   const infoBox = info ? (
     <details className={styles.info}>
       <summary>More about this question</summary>

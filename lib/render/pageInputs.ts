@@ -6,7 +6,9 @@
 import type { Html, Link, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Article } from '../content/model';
-import { tokenKey } from './tokens';
+import type { CloudId } from '../clouds';
+import type { PortalContext } from './portal';
+import { tokenKey, type TokenValues } from './tokens';
 
 /** Search params as Next.js hands them to a page. */
 export type SearchParams = Readonly<Record<string, string | string[] | undefined>>;
@@ -40,6 +42,15 @@ export function keptParams(params: SearchParams, drop: (name: string) => boolean
 export function hrefWith(path: string, entries: ReadonlyArray<readonly [string, string]>): string {
   const query = new URLSearchParams(entries.map(([k, v]) => [k, v])).toString();
   return query ? `${path}?${query}` : path;
+}
+
+/** The address state a render env stands for (cloud, resource, token values), as search params. */
+export function envParams(env: { cloud: CloudId; tokenValues?: TokenValues; context?: PortalContext }): SearchParams {
+  const out: Record<string, string> = { cloud: env.cloud };
+  if (env.context?.resourceId) out.resourceId = env.context.resourceId;
+  else if (env.context?.subscriptionId) out.subscriptionId = env.context.subscriptionId;
+  for (const [key, value] of Object.entries(env.tokenValues ?? {})) out[`token.${key}`] = value;
+  return out;
 }
 
 /** The first value of a param, trimmed; undefined when absent or blank. */

@@ -24,7 +24,10 @@ import type { ArticleLookup } from './tiles';
 export interface RenderOptions extends PrepareOptions {
   /** The cloud the reader selected: blade, portal and docs links point into it. */
   cloud: CloudId;
-  /** The resource the page is viewed for, if any: portal links that need it resolve, others show a note. */
+  /**
+   * The resource the page is viewed for: portal links that need it resolve, others point to the resource form. A page
+   * whose address can carry one passes it even when empty (`{}`); a view without an address (the preview) passes none.
+   */
   context?: PortalContext;
   /** What the catalog knows of an articleId: tiles to missing articles show as text with a note. Without it, every id is linked. */
   knownArticle?: ArticleLookup;

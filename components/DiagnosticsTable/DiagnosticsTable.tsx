@@ -1,7 +1,7 @@
 /**
  * Diagnostics as a table: place, severity, message, rule. Words never break inside (severity and places stay whole;
- * only long code such as paths may wrap anywhere), and the table scrolls inside its own box if a phone is still too
- * narrow, never the page. Server component.
+ * only long code such as paths may wrap anywhere). On a phone each row becomes a small card (CSS only); anything still
+ * too wide scrolls inside the table's own box, never the page. Server component.
  */
 import type { Diagnostic } from '@/lib/content/diagnostics';
 import { Backticked } from '../Backticked/Backticked';
@@ -21,29 +21,29 @@ export function DiagnosticsTable({ diagnostics, caption, file }: DiagnosticsTabl
   const place = file ? styles.place : styles.placeWide;
   return (
     <div className={styles.scroller}>
-      <table className={styles.table}>
+      <table className={styles.table} role="table">
         <caption className={styles.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={place}>{file ? 'Line' : 'Place'}</th>
-            <th scope="col" className={styles.severity}>Severity</th>
-            <th scope="col">Message</th>
-            <th scope="col" className={styles.rule}>Rule</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader" className={place}>{file ? 'Line' : 'Place'}</th>
+            <th scope="col" role="columnheader" className={styles.severity}>Severity</th>
+            <th scope="col" role="columnheader">Message</th>
+            <th scope="col" role="columnheader" className={styles.rule}>Rule</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {diagnostics.map((d, i) => (
-            <tr key={i}>
-              <td className={place}>
+            <tr key={i} role="row">
+              <td role="cell" className={place}>
                 <code>{d.file === file ? `${d.line}:${d.column}` : `${d.file}:${d.line}:${d.column}`}</code>
               </td>
-              <td className={styles.severity}>
+              <td role="cell" className={styles.severity}>
                 <SeverityBadge severity={d.severity} />
               </td>
-              <td className={styles.message}>
+              <td role="cell" className={styles.message}>
                 <Backticked text={d.message} />
               </td>
-              <td className={styles.rule}>
+              <td role="cell" className={styles.rule}>
                 <code>{d.ruleId}</code>
               </td>
             </tr>

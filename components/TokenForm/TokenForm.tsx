@@ -38,12 +38,14 @@ export function TokenForm({ tokens, searchParams, action }: TokenFormProps) {
       </p>
       <form method="get" action={action} className={styles.form}>
         {hidden.map(([name, value], i) => <input key={`${name}:${i}`} type="hidden" name={name} value={value} />)}
-        {fields.map((f) => (
-          <div key={f.key} className={styles.field}>
-            <label className={styles.label} htmlFor={`token-field-${f.key}`}>{humanize(f.name)}</label>
-            <input id={`token-field-${f.key}`} className={styles.input} name={tokenParam(f.name)} defaultValue={tokenValue(values, f.name) ?? ''} placeholder={f.placeholder || undefined} autoComplete="off" spellCheck={false} />
-          </div>
-        ))}
+        <div className={styles.grid}>
+          {fields.map((f) => (
+            <div key={f.key} className={styles.field}>
+              <label className={styles.label} htmlFor={`token-field-${f.key}`}>{humanize(f.name)}</label>
+              <input id={`token-field-${f.key}`} className={styles.input} name={tokenParam(f.name)} defaultValue={tokenValue(values, f.name) ?? ''} placeholder={f.placeholder || undefined} autoComplete="off" spellCheck={false} />
+            </div>
+          ))}
+        </div>
         <div className={styles.actions}>
           <button type="submit" className={styles.button}>Show the page with these values</button>
         </div>

@@ -39,7 +39,12 @@ describe('mooncake: /{locale}/azure/<path> moves to docs.azure.cn/<path>', () =>
     expect(link.cloudNote).toMatch(/^On the global docs site: this page may not exist in Azure operated by 21Vianet$/);
   });
 
-  it('never touches links already on the China site or other hosts', () => {
+  it('mends links written for the China site in the global shape (`docs.azure.cn/azure/…`)', () => {
+    expect(cloudLink('https://docs.azure.cn/azure/cosmos-db/understand-your-bill#azure-free-tier', 'mooncake')).toEqual({ href: 'https://docs.azure.cn/cosmos-db/understand-your-bill#azure-free-tier' });
+    expect(cloudLink('https://docs.azure.cn/zh-cn/azure/key-vault/general/client-libraries', 'mooncake')).toEqual({ href: 'https://docs.azure.cn/key-vault/general/client-libraries' });
+  });
+
+  it('never touches other links already on the China site, or other hosts', () => {
     for (const href of ['https://docs.azure.cn/storage/common/storage-redundancy', 'https://docs.azure.cn/zh-cn/hdinsight/', 'https://review.docs.microsoft.com/en-us/azure/storage/', 'https://azure.microsoft.com/en-us/support/']) {
       expect(cloudLink(href, 'mooncake')).toEqual({ href });
     }

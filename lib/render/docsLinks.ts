@@ -27,12 +27,19 @@ export function splitLocale(pathname: string): { locale: string | null; rest: st
 
 /** Where a URL points under a cloud's docs rule; the URL object is not changed. */
 export function moveDocsLink(url: URL, rule: DocsRule | null): DocsMove {
-  if (!rule || !GLOBAL_DOCS_HOSTS.has(url.hostname.toLowerCase())) return { kind: 'none' };
+  const hostName = url.hostname.toLowerCase();
+  const global = GLOBAL_DOCS_HOSTS.has(hostName);
+  // A link already on the cloud's own site but in the global site's shape (`docs.azure.cn/azure/…`, seen in
+  // content) is mended by the same family rule; other links there are left alone.
+  const own = !global && hostName === rule?.host;
+  if (!rule || (!global && !own)) return { kind: 'none' };
   const { locale, rest } = splitLocale(url.pathname);
   // `azure` alone is the family's root: compare with a trailing slash so `azure/` matches it.
   const key = `${rest.toLowerCase().replace(/\/+$/, '')}/`;
   const family = rule.families.find((f) => key.startsWith(f.from));
-  if (!family || rule.except.some((e) => key.startsWith(e))) return { kind: 'outside' };
+  if (own) {
+    if (!family || !family.from || family.from === family.to) return { kind: 'none' };
+  } else if (!family || rule.except.some((e) => key.startsWith(e))) return { kind: 'outside' };
   const moved = new URL(url.href);
   moved.hostname = rule.host;
   const localePart = rule.keepLocale && locale ? `/${locale}` : '';

@@ -32,14 +32,15 @@ test('document links open safely in a new tab', async ({ page, context }) => {
   await page.goto(KV_FIREWALL);
   const docs = page.getByRole('region', { name: 'Recommended Documents' });
   const link = docs.getByRole('link', { name: /How network rules are evaluated for a key vault/ });
-  await expect(link).toHaveAttribute('href', 'https://docs.microsoft.com/azure/key-vault/general/network-security');
+  // docs.microsoft.com redirects to learn.microsoft.com: the page links there directly.
+  await expect(link).toHaveAttribute('href', 'https://learn.microsoft.com/azure/key-vault/general/network-security');
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   // The machine has no internet: answer the docs host locally, for the new tab too (hence the context).
-  await context.route('https://docs.microsoft.com/**', (route) => route.fulfill({ body: 'docs', contentType: 'text/plain' }));
+  await context.route('https://learn.microsoft.com/**', (route) => route.fulfill({ body: 'docs', contentType: 'text/plain' }));
   const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
   await popup.waitForLoadState();
-  expect(popup.url()).toBe('https://docs.microsoft.com/azure/key-vault/general/network-security');
+  expect(popup.url()).toBe('https://learn.microsoft.com/azure/key-vault/general/network-security');
 });
 
 test('blade links point into the portal of the selected cloud', async ({ page }) => {

@@ -127,3 +127,61 @@ test('screenshot of /preview with content typed in', async ({ page }) => {
   await expect(preview(page).getByRole('region', { name: 'Availability' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/preview-all-clouds.png', fullPage: true });
 });
+
+// One error (an unknown cloud) and one warning (a near-link): the counts must read in the singular.
+const ONE_OF_EACH = HEAD.replace('cloudEnvironments="public, fairfax"', 'resource="vaults"\n    authors="e2e-writer"\n    cloudEnvironments="public, moon cake"') + NEAR_LINK;
+
+test('the page has its own H1 beside the previewed title, and counts read in the right number', async ({ page }) => {
+  await page.goto('/preview');
+  await type(page, ONE_OF_EACH);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('Preview an article');
+  await expect(preview(page).getByRole('heading', { level: 1, name: 'Preview test article' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Diagnostics/ })).toContainText('1 error, 1 warning, 0 notes');
+});
+
+test('the draft survives a reload and can be discarded', async ({ page }) => {
+  await page.goto('/preview');
+  await type(page, HEAD + NEAR_LINK);
+  // The draft is written shortly after typing stops; the reload then asks first (unsaved text), and is allowed.
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('selfhelp-preview-draft')).length)).toBe(1);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await expect(editor(page)).toHaveValue(HEAD + NEAR_LINK);
+  await expect(preview(page).getByRole('heading', { level: 1, name: 'Preview test article' })).toBeVisible();
+  await page.getByRole('button', { name: 'Discard it and start over' }).click();
+  await expect(editor(page)).toHaveValue(/Cannot connect to a virtual machine/);
+  await page.reload();
+  await expect(editor(page)).toHaveValue(/Cannot connect to a virtual machine/);
+});
+
+test('leaving with unsaved text asks first: the rendered breadcrumb and closing the tab', async ({ page }) => {
+  await page.goto('/preview');
+  await type(page, HEAD);
+  const asked: string[] = [];
+  // Refuse once: the page stays, text and all.
+  page.once('dialog', (dialog) => {
+    asked.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await preview(page).getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Self-help articles' }).click();
+  await expect(page).toHaveURL(/\/preview$/);
+  await expect(editor(page)).toHaveValue(HEAD);
+  expect(asked).toEqual([expect.stringMatching(/^confirm: Leave the preview\?/)]);
+
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked.length).toBe(2);
+  expect(asked[1]).toBe('beforeunload');
+});
+
+test('leaving after agreeing goes where the link points', async ({ page }) => {
+  await page.goto('/preview');
+  await type(page, HEAD);
+  page.on('dialog', (dialog) => dialog.accept());
+  await preview(page).getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Self-help articles' }).click();
+  await expect(page).toHaveURL(/\/(\?.*)?$/);
+  await expect(editor(page)).toHaveCount(0);
+});

@@ -7,6 +7,25 @@ export const CLOUD_IDS = ['public', 'fairfax', 'mooncake', 'blackforest', 'usnat
 
 export type CloudId = (typeof CLOUD_IDS)[number];
 
+/**
+ * How links to the global docs site (docs.microsoft.com, learn.microsoft.com) are written for one cloud. A link is
+ * moved only when its path, after the locale, starts with one of `families`; other paths stay as written with a
+ * note that the page may not exist in that cloud.
+ */
+export interface DocsRule {
+  /** Host the links move to. */
+  host: string;
+  /** Keep the `/en-us/`-style locale segment (the China site has none). */
+  keepLocale: boolean;
+  /** Path prefixes (lower case, after the locale, `/`-terminated; `''` is every path) and what replaces each. */
+  families: ReadonlyArray<{ from: string; to: string }>;
+  /** Prefixes inside a family that the host does not have. */
+  except: readonly string[];
+}
+
+// The global site: docs.microsoft.com redirects to learn.microsoft.com, paths unchanged.
+const GLOBAL_DOCS: DocsRule = { host: 'learn.microsoft.com', keepLocale: true, families: [{ from: '', to: '' }], except: [] };
+
 export interface Cloud {
   id: CloudId;
   /** What people call it. */
@@ -15,8 +34,8 @@ export interface Cloud {
   note: string;
   /** Host of the Azure portal in this cloud. */
   portalHost: string;
-  /** Host docs links should point to in this cloud (docs.microsoft.com links are rewritten when it differs). */
-  docsHost: string;
+  /** Where this cloud's readers find docs written for the global site; null: such links stay as written. */
+  docs: DocsRule | null;
   retired: boolean;
 }
 
@@ -26,7 +45,7 @@ export const CLOUDS: Record<CloudId, Cloud> = {
     displayName: 'Azure',
     note: 'Azure global (public) cloud',
     portalHost: 'portal.azure.com',
-    docsHost: 'docs.microsoft.com',
+    docs: GLOBAL_DOCS,
     retired: false,
   },
   fairfax: {
@@ -34,7 +53,8 @@ export const CLOUDS: Record<CloudId, Cloud> = {
     displayName: 'Azure Government',
     note: 'Azure Government (US)',
     portalHost: 'portal.azure.us',
-    docsHost: 'docs.microsoft.com',
+    // Azure Government's docs are a section of the global site (azure/azure-government).
+    docs: GLOBAL_DOCS,
     retired: false,
   },
   mooncake: {
@@ -42,7 +62,9 @@ export const CLOUDS: Record<CloudId, Cloud> = {
     displayName: 'Azure operated by 21Vianet',
     note: 'Azure in China, operated by 21Vianet',
     portalHost: 'portal.azure.cn',
-    docsHost: 'docs.azure.cn',
+    // The China site has Azure service docs without the `azure/` segment and without a locale (authors writing for
+    // this cloud link `docs.azure.cn/storage/common/…`); Azure DevOps and non-Azure docs are not there.
+    docs: { host: 'docs.azure.cn', keepLocale: false, families: [{ from: 'azure/', to: '' }], except: ['azure/devops/'] },
     retired: false,
   },
   blackforest: {
@@ -50,7 +72,7 @@ export const CLOUDS: Record<CloudId, Cloud> = {
     displayName: 'Azure Germany (retired)',
     note: 'Azure Germany, closed in 2021',
     portalHost: 'portal.microsoftazure.de',
-    docsHost: 'docs.microsoft.com',
+    docs: GLOBAL_DOCS,
     retired: true,
   },
   usnat: {
@@ -58,7 +80,8 @@ export const CLOUDS: Record<CloudId, Cloud> = {
     displayName: 'Azure Government Secret (USNat)',
     note: 'Air-gapped Azure Government cloud (USNat)',
     portalHost: 'portal.azure.eaglex.ic.gov',
-    docsHost: 'docs.microsoft.com',
+    // Air-gapped: where its readers find docs is not known here, so links stay as written (a deployment may set it).
+    docs: null,
     retired: false,
   },
   ussec: {
@@ -66,7 +89,7 @@ export const CLOUDS: Record<CloudId, Cloud> = {
     displayName: 'Azure Government Top Secret (USSec)',
     note: 'Air-gapped Azure Government cloud (USSec)',
     portalHost: 'portal.azure.microsoft.scloud',
-    docsHost: 'docs.microsoft.com',
+    docs: null,
     retired: false,
   },
 };

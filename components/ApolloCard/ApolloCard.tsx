@@ -1,6 +1,7 @@
 /**
  * An Apollo block (`<insight>`, `<video>`, `<videoGroup>`, `<metric>`, `<azureKB>`) as a labelled card that
- * says what the portal shows in its place, with the author's parameters. Server component.
+ * says what the portal shows in its place; the author's parameters sit in a closed "Details for engineers"
+ * disclosure (native `<details>`, no script). Server component.
  */
 import { DataTrendingRegular, GlobeSearchRegular, StethoscopeRegular, VideoClipRegular } from '../RichIcons/RichIcons';
 import type { CloudId } from '@/lib/clouds';
@@ -52,14 +53,18 @@ export function ApolloCard({ element, cloud, context }: ApolloCardProps) {
         </ul>
       )}
       {card.fields.length > 0 && (
-        <dl className={styles.fields}>
-          {card.fields.map((f, i) => (
-            <div key={i} className={styles.row}>
-              <dt>{f.name}</dt>
-              <dd>{f.value}</dd>
-            </div>
-          ))}
-        </dl>
+        // Internal settings (symptom ids, texts for the portal's states): there for engineers, folded away for customers.
+        <details className={styles.engineers}>
+          <summary className={styles.summary}>Details for engineers</summary>
+          <dl className={styles.fields}>
+            {card.fields.map((f, i) => (
+              <div key={i} className={styles.row}>
+                <dt>{f.name}</dt>
+                <dd>{f.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       )}
     </div>
   );

@@ -5,11 +5,14 @@
 import type { Article } from '@/lib/content/model';
 import { type Chunk, type Group, layoutBody } from '@/lib/render/layout';
 import { fillHeadingTokens, fillTokenText } from '@/lib/render/tokens';
+import { envParams } from '@/lib/render/pageInputs';
+import { ArticleInputs } from '../ArticleInputs/ArticleInputs';
 import { ArticleSection } from '../ArticleSection/ArticleSection';
 import { InsightCard } from '../InsightCard/InsightCard';
 import { JsonBodyView } from '../JsonBodyView/JsonBodyView';
 import { Markdown, type RenderEnv } from '../Markdown/Markdown';
 import { RegionBlock } from '../RegionBlock/RegionBlock';
+import { articleHref } from '../ResultList/ResultList';
 import { ToolList } from '../ToolList/ToolList';
 import styles from './ArticleBody.module.css';
 
@@ -20,7 +23,21 @@ export interface ArticleBodyProps {
 
 const INSIGHT_LABELS: Record<string, string> = { diagnostics: 'Diagnostic insight', rca: 'Root cause analysis', servicehealthinsights: 'Service health' };
 
+/**
+ * The token and resource forms sit above the body on pages whose address carries the reader's context (the page
+ * passes `env.context`, possibly empty); the author preview passes none and has its own token sample.
+ */
 export function ArticleBody({ article, env }: ArticleBodyProps) {
+  if (!env.context) return <BodyContent article={article} env={env} />;
+  return (
+    <>
+      <ArticleInputs article={article} searchParams={envParams(env)} action={articleHref(article.meta.articleId)} />
+      <BodyContent article={article} env={env} />
+    </>
+  );
+}
+
+function BodyContent({ article, env }: ArticleBodyProps) {
   const { meta, body } = article;
   if (body.json) return <JsonBodyView json={body.json} meta={meta} env={env} />;
   if (meta.selfHelpType === 'tools') return <ToolList body={body} env={env} />;

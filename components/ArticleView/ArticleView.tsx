@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { CLOUDS, type CloudId } from '@/lib/clouds';
 import { type Article, type ArticleMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
 import type { PortalContext } from '@/lib/render/portal';
+import type { ArticleLookup } from '@/lib/render/tiles';
 import { fillTokenText, type TokenValues } from '@/lib/render/tokens';
 import { articleHref, unknownCloudMessage } from '@/lib/routes/article';
 import { ArticleBody } from '../ArticleBody/ArticleBody';
@@ -35,6 +36,8 @@ export interface ArticleContentProps {
   context?: PortalContext;
   /** Show the article's title as a heading (the preview, where the page's H1 is the tool's). */
   showTitle?: boolean;
+  /** Which article ids exist (from the catalog): links and tiles to others render as text with a note. */
+  knownArticle?: ArticleLookup;
 }
 
 export interface ArticleViewProps extends ArticleContentProps {
@@ -75,7 +78,7 @@ export function ArticleView({ children, ...props }: ArticleViewProps) {
 }
 
 /** The article itself: notices, description, facts and the body. The preview renders this alone. */
-export function ArticleContent({ article, cloud, unknownCloud, unavailableIn, duplicates, tokenValues, context, showTitle }: ArticleContentProps) {
+export function ArticleContent({ article, cloud, unknownCloud, unavailableIn, duplicates, tokenValues, context, showTitle, knownArticle }: ArticleContentProps) {
   const { meta } = article;
   const title = titleOf(article, tokenValues);
   return (
@@ -122,7 +125,7 @@ export function ArticleContent({ article, cloud, unknownCloud, unavailableIn, du
           <CloudBadges clouds={meta.availableIn} selected={cloud} />
         </span>
       </div>
-      <ArticleBody article={article} env={{ cloud, tokenValues, context }} />
+      <ArticleBody article={article} env={{ cloud, tokenValues, context, knownArticle }} />
     </article>
   );
 }

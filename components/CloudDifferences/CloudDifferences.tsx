@@ -2,7 +2,7 @@
  * The "All clouds" view of the preview: where the article is offered, and each link that points somewhere else
  * in some cloud, with its target per cloud. Data from `cloudDifferences` (lib/preview). Server component.
  */
-import { Badge } from '@fluentui/react-components';
+import { Badge } from '../Badge/Badge';
 import { CLOUDS } from '@/lib/clouds';
 import type { CloudDifferences as Differences } from '@/lib/preview/differences';
 import styles from './CloudDifferences.module.css';
@@ -18,7 +18,7 @@ export function CloudDifferences({ differences, title }: { differences: Differen
           {availability.map((a) => (
             <li key={a.cloud}>
               <span>{CLOUDS[a.cloud].displayName}</span>{' '}
-              <Badge appearance="tint" color={a.available ? 'success' : 'subtle'} shape="rounded">
+              <Badge appearance="tint" color={a.available ? 'success' : 'subtle'}>
                 {a.available ? 'Available' : 'Not available'}
               </Badge>
               {a.retired && <span className={styles.note}> (cloud retired)</span>}

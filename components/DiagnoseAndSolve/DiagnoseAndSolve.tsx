@@ -1,21 +1,47 @@
 /**
  * A diagnose-and-solve body as the portal's tiles: common problems linking to their solution article (in the
- * same cloud) and troubleshooting tools opening their blade in the selected cloud's portal. Server component.
+ * same cloud; a missing article is text with a note, never a link to "Page not found") and troubleshooting tools
+ * opening their blade in the selected cloud's portal. Server component.
  */
 import { ArrowRightRegular, WrenchRegular } from '../RichIcons/RichIcons';
 import Link from 'next/link';
 import type { CommonProblem, DiagnoseAndSolve as Data } from '@/lib/content/json';
 import { resolveBlade } from '@/lib/render/links';
+import { tileTarget } from '@/lib/render/tiles';
 import type { RenderEnv } from '../Markdown/Markdown';
 import { PortalLink } from '../PortalLink/PortalLink';
 import { articleHref } from '../ResultList/ResultList';
 import styles from '../ToolList/ToolList.module.css';
 
-function Problem({ p, env }: { p: CommonProblem; env: RenderEnv }) {
+function Title({ p, env }: { p: CommonProblem; env: RenderEnv }) {
   const title = p.title || p.id;
+  const target = tileTarget(p.commonSolutionArticleId, env.cloud, env.context, env.knownArticle);
+  switch (target.kind) {
+    case 'article':
+      return (
+        <>
+          <Link className={styles.name} href={articleHref(target.articleId, env.cloud)}>{title}</Link>
+          {target.note && <p className={styles.note}>{target.note}.</p>}
+        </>
+      );
+    case 'missing':
+      return (
+        <>
+          <span className={styles.name} data-missing-article={target.articleId}>{title}</span>
+          <p className={styles.note}>{target.note}.</p>
+        </>
+      );
+    case 'link':
+      return <PortalLink resolved={target.resolved} cloud={env.cloud} context={env.context} className={styles.name}>{title}</PortalLink>;
+    default:
+      return <span className={styles.name}>{title}</span>;
+  }
+}
+
+function Problem({ p, env }: { p: CommonProblem; env: RenderEnv }) {
   return (
     <>
-      {p.commonSolutionArticleId ? <Link className={styles.name} href={articleHref(p.commonSolutionArticleId, env.cloud)}>{title}</Link> : <span className={styles.name}>{title}</span>}
+      <Title p={p} env={env} />
       {p.description && <p className={styles.text}>{p.description}</p>}
       {(p.category || p.searchTags) && <p className={styles.meta}>{[p.category, p.searchTags && `Tags: ${p.searchTags}`].filter(Boolean).join(' · ')}</p>}
     </>

@@ -1,16 +1,18 @@
 'use client';
 /**
  * `/preview`: the editor (markdown, token sample, diagnostics) beside the article as customers get it. The view is
- * rendered on the server by `render` (the page's server action); this leaf only holds the text and the choices.
+ * rendered on the server by `render` (the page's server action); this leaf holds the text and the choices, keeps
+ * the draft in the browser and asks before the author leaves with unsaved text. Native controls only.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import { CLOUD_IDS, CLOUDS, type CloudId, toCloudId } from '@/lib/clouds';
 import type { Diagnostic } from '@/lib/content/diagnostics';
 import { offsetOf } from '@/lib/preview/offset';
 import { DiagnosticList } from '../DiagnosticList/DiagnosticList';
 import type { PreviewOutcome, RenderPreview } from './types';
+import { draftKey, useDraft } from './useDraft';
 import { useFileSync } from './useFileSync';
+import { useLeaveWarning } from './useLeaveWarning';
 import { usePreview } from './usePreview';
 import styles from './PreviewWorkbench.module.css';
 
@@ -32,6 +34,8 @@ export function PreviewWorkbench({ render, initialText, initial, file, mtimeMs }
   const editor = useRef<HTMLTextAreaElement>(null);
   const input = { text, tokens, file, cloud: view === 'all' ? 'public' : view, allClouds: view === 'all' };
   const state = usePreview(render, input, initial);
+  const draft = useDraft(draftKey(file), text, saved, setText);
+  useLeaveWarning(text !== saved);
 
   useFileSync(file, mtimeMs, (next) => {
     // Unsaved edits in the editor are not thrown away: the author chooses.
@@ -58,6 +62,12 @@ export function PreviewWorkbench({ render, initialText, initial, file, mtimeMs }
         <label htmlFor="preview-text" className={styles.label}>
           Article markdown {file && <code className={styles.file}>{file}</code>}
         </label>
+        {draft.restored && (
+          <p className={styles.notice} role="status">
+            Your draft from this browser is back.{' '}
+            <button type="button" className={styles.button} onClick={draft.discard}>{file ? 'Discard it and load the file' : 'Discard it and start over'}</button>
+          </p>
+        )}
         <textarea id="preview-text" ref={editor} className={styles.text} value={text} spellCheck={false} onChange={(e) => setText(e.target.value)} />
         <label htmlFor="preview-tokens" className={styles.label}>Token sample (JSON)</label>
         <textarea id="preview-tokens" className={styles.tokens} value={tokens} spellCheck={false} placeholder='{ "vmname": "web01" }' onChange={(e) => setTokens(e.target.value)} />
@@ -65,21 +75,25 @@ export function PreviewWorkbench({ render, initialText, initial, file, mtimeMs }
         <DiagnosticList diagnostics={state.diagnostics} onSelect={select} />
       </section>
       <section className={styles.preview} aria-label="Preview">
-        {/* Radios, not a TabList: Fluent's tab list adds focus sentinels that axe flags as focusable yet hidden. */}
-        <RadioGroup className={styles.clouds} layout="horizontal" aria-label="Show the article as this cloud sees it" value={view} onChange={(_, d) => setView(d.value === 'all' ? 'all' : (toCloudId(d.value) ?? 'public'))}>
-          {CLOUD_IDS.map((id) => <Radio key={id} value={id} label={CLOUDS[id].displayName} />)}
-          <Radio value="all" label="All clouds" />
-        </RadioGroup>
+        <fieldset className={styles.clouds}>
+          <legend className={styles.legend}>Show the article as this cloud sees it</legend>
+          {[...CLOUD_IDS, 'all' as const].map((id) => (
+            <label key={id} className={styles.choice}>
+              <input type="radio" name="preview-cloud" value={id} checked={view === id} onChange={(e) => setView(e.target.value === 'all' ? 'all' : (toCloudId(e.target.value) ?? 'public'))} />
+              {id === 'all' ? 'All clouds' : CLOUDS[id].displayName}
+            </label>
+          ))}
+        </fieldset>
         {onDisk !== null && (
-          <MessageBar intent="info">
-            <MessageBarBody><MessageBarTitle>Saved file changed</MessageBarTitle>The file changed on disk while you had unsaved edits here.</MessageBarBody>
-            <MessageBarActions><Button size="small" onClick={() => { setText(onDisk); setOnDisk(null); }}>Load the saved file</Button></MessageBarActions>
-          </MessageBar>
+          <div className={styles.message} role="status">
+            <strong>Saved file changed.</strong> The file changed on disk while you had unsaved edits here.{' '}
+            <button type="button" className={styles.button} onClick={() => { setText(onDisk); setOnDisk(null); }}>Load the saved file</button>
+          </div>
         )}
         {state.error && (
-          <MessageBar intent="error">
-            <MessageBarBody><MessageBarTitle>Not rendered</MessageBarTitle>{state.error}</MessageBarBody>
-          </MessageBar>
+          <div className={`${styles.message} ${styles.error}`} role="alert">
+            <strong>Not rendered.</strong> {state.error}
+          </div>
         )}
         <p className={styles.status} aria-live="polite">{state.pending ? 'Updating…' : state.serverMs !== null ? `Rendered on the server in ${state.serverMs} ms` : ''}</p>
         <div className={styles.view} aria-busy={state.pending}>{state.view}</div>

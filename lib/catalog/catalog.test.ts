@@ -147,6 +147,17 @@ describe('query', () => {
   });
 });
 
+describe('missingArticleLinks', () => {
+  it('lists tile links to ids no file has (case-insensitive match), with their places', async () => {
+    const tiles = (ids: string[]) => `---\n{ "commonProblems": [\n${ids.map((id, i) => `  { "id": "p${i}", "commonSolutionArticleId": "${id}" }`).join(',\n')}\n] }\n---\n`;
+    await put('widgets/tiles.md', article({ id: 'tiles', title: 'Widget tiles', type: 'diagnoseandsolve', body: tiles(['ALPHA', 'no-such-article', 'beta']) }));
+    const loaded = await Catalog.load(root);
+    const missing = loaded.missingArticleLinks();
+    expect(missing.map((m) => [m.file, m.articleId, m.line, m.from.articleId])).toEqual([['widgets/tiles.md', 'no-such-article', 20, 'tiles']]);
+    expect(missing[0]?.column).toBeGreaterThan(1);
+  });
+});
+
 describe('getArticle', () => {
   it('parses on first view, serves the cache after, and re-parses when the file changes', async () => {
     const meta = catalog!.byId('alpha')[0]!;

@@ -4,6 +4,7 @@
  */
 import 'server-only';
 import { createHash } from 'node:crypto';
+import type { ArticleLinkTarget } from '../content/articleLinks';
 import type { Article, ArticleMeta } from '../content/model';
 import { readArticle } from '../content/read';
 import type { LoadFailure, Loaded } from './entry';
@@ -19,6 +20,13 @@ export interface CatalogOptions {
   watch?: boolean;
   /** How many parsed articles to keep; the least recently viewed go first. */
   articleCacheSize?: number;
+}
+
+/** A link from an article to an articleId the catalog does not have. */
+export interface MissingArticleLink extends ArticleLinkTarget {
+  file: string;
+  /** The linking article. */
+  from: ArticleMeta;
 }
 
 export class Catalog {
@@ -72,6 +80,15 @@ export class Catalog {
   /** Files that could not be read or are not articles, by path. */
   failures(): LoadFailure[] {
     return [...this.failed.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+  }
+
+  /** Article-id links (diagnose-and-solve tiles) whose target no file of the catalog has, in file order. */
+  missingArticleLinks(): MissingArticleLink[] {
+    const out: MissingArticleLink[] = [];
+    for (const entry of this.entries.values()) {
+      for (const link of entry.links ?? []) if (this.index.byId(link.articleId).length === 0) out.push({ file: entry.meta.file, from: entry.meta, ...link });
+    }
+    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   }
 
   /** Ids used by more than one file; both files stay in the catalog. */

@@ -2,6 +2,7 @@
  * One file's bytes → a catalog entry (metadata + search text), a failure with diagnostics, or nothing (not an
  * article, e.g. an image). Pure: the loader feeds it bytes, tests feed it strings' bytes.
  */
+import { articleLinkTargets } from '../content/articleLinks';
 import type { Diagnostic } from '../content/diagnostics';
 import { readMeta } from '../content/meta';
 import { isArticleCandidate } from '../content/read';
@@ -67,6 +68,7 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
   if (meta.source === 'none') return { kind: 'failure', failure: { file, diagnostics: meta.diagnostics } };
 
   const detached = detachStrings(meta, detach);
+  const links = articleLinkTargets(text);
   const entry: CatalogEntry = {
     meta: detached,
     text: {
@@ -74,6 +76,7 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
       description: detached.description.toLowerCase(),
       body: plainText(text.slice(meta.block?.end ?? 0)),
     },
+    ...(links.length > 0 ? { links: detachStrings(links, detach) } : {}),
   };
   return { kind: 'article', entry };
 }

@@ -3,6 +3,7 @@
  * and ordering. Pure and immutable: the catalog builds a new index when content changes, which also drops the
  * cached query results.
  */
+import type { ArticleLinkTarget } from '../content/articleLinks';
 import type { ArticleMeta } from '../content/model';
 import { type DuplicateGroup, duplicateGroup } from './duplicates';
 import { countFacet, type FacetCount, type FacetRow, type Facets } from './facets';
@@ -13,10 +14,12 @@ export type { FacetCount, Facets } from './facets';
 import { Lru } from './lru';
 import { matchScore, type SearchText, searchTerms } from './search';
 
-/** One loaded article: its metadata and the text `q` searches. */
+/** One loaded article: its metadata, the text `q` searches, and the articles it links to by id. */
 export interface CatalogEntry {
   meta: ArticleMeta;
   text: SearchText;
+  /** Article-id links of the file (`articleLinkTargets`), read at load; absent when it has none. */
+  links?: readonly ArticleLinkTarget[];
 }
 
 export interface QueryResult {

@@ -27,8 +27,9 @@ describe('cloudDifferences', () => {
     expect(blade).toMatchObject({ text: 'the blade', line: 14, column: 6 });
     expect(blade?.hrefs.public).toBe('https://portal.azure.com/#blade/Ext/Blade/id/$resourceId');
     expect(blade?.hrefs.fairfax).toBe('https://portal.azure.us/#blade/Ext/Blade/id/$resourceId');
-    expect(docs?.hrefs.mooncake).toBe('https://docs.azure.cn/azure/a');
-    expect(docs?.hrefs.fairfax).toBe('https://docs.microsoft.com/en-us/azure/a');
+    expect(docs?.hrefs.mooncake).toBe('https://docs.azure.cn/a');
+    expect(docs?.hrefs.fairfax).toBe('https://learn.microsoft.com/en-us/azure/a');
+    expect(docs?.hrefs.usnat).toBe('https://docs.microsoft.com/en-us/azure/a');
     expect(portal?.hrefs.mooncake).toBe('https://portal.azure.cn/#home');
   });
 

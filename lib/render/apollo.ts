@@ -1,7 +1,7 @@
 /**
  * What the portal puts where an Apollo block stands (FORMAT.md §2.6), in words: the card a page shows for
- * `<insight>`, `<video>`, `<videoGroup>`, `<metric>` and `<azureKB>`, with every parameter the author gave.
- * Pure data; components/ApolloCard draws it.
+ * `<insight>`, `<video>`, `<videoGroup>`, `<metric>` and `<azureKB>`, said for customers, with every parameter the
+ * author gave kept apart for engineers. Pure data; components/ApolloCard draws it.
  */
 import type { ApolloElement } from '../content/model';
 import { humanize } from './humanize';
@@ -14,7 +14,7 @@ export interface ApolloCardModel {
   title: string | null;
   /** What the portal shows here. */
   description: string;
-  /** The parameters, named for readers, in the order written. */
+  /** The parameters, named for engineers, in the order written: internal settings, not for customers' eyes. */
   fields: Array<{ name: string; value: string }>;
   /** Videos to watch (a `<video>` or the members of a `<videoGroup>`). */
   videos: Array<{ title: string; src: string }>;
@@ -64,10 +64,9 @@ export function apolloCard(el: ApolloElement): ApolloCardModel {
     .flatMap(([k, vs]) => vs.map((v) => ({ name: FIELD_NAMES[k.toLowerCase()] ?? humanize(k), value: k.toLowerCase() === 'timespanduration' ? describeDuration(v) : v })));
   const title = first(el, 'title');
   switch (tag) {
-    case 'insight': {
-      const id = first(el, 'symptomId');
-      return { kind: 'insight', label: 'Diagnostic insight', title, fields, videos: [], description: `The portal runs the ${id ? `\`${id}\`` : 'named'} diagnostic on your resource here and shows what it finds.` };
-    }
+    case 'insight':
+      // The symptom id is for engineers (it is among `fields`); readers learn what happens here.
+      return { kind: 'insight', label: 'Diagnostic insight', title, fields, videos: [], description: 'The portal runs a diagnostic on your resource here and shows what it finds.' };
     case 'video': {
       const v = video(el);
       return { kind: 'video', label: 'Video', title, fields, videos: v ? [v] : [], description: 'The portal plays this video here.' };

@@ -141,7 +141,8 @@ describe('apolloCard', () => {
   const cards = body.apolloElements.map(apolloCard);
   it('names each block and says what the portal shows, with its parameters', () => {
     expect(cards.map((c) => c.label)).toEqual(['Diagnostic insight', 'Metric chart', 'Videos', 'Results from the web']);
-    expect(cards[0]?.description).toContain('`DiskInsight`');
+    expect(cards[0]?.description).toBe('The portal runs a diagnostic on your resource here and shows what it finds.');
+    expect(cards[0]?.fields).toContainEqual({ name: 'Diagnostic (symptom ID)', value: 'DiskInsight' });
     expect(cards[0]?.fields).toContainEqual({ name: 'While it runs', value: 'Reading metrics' });
     expect(cards[1]?.description).toBe('The portal charts Disk Write Bytes for your resource over the last 1 hour.');
     expect(cards[2]?.videos).toEqual([

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { CloudId } from '../clouds';
 import { parseMarkdown } from '../content/markdown';
 import { bareUrls, bladeUrl, cloudUrl, resolveHref } from './links';
+import type { PortalContext } from './portal';
 import { renderMarkdown } from './render';
 
 const RESOURCE = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv1';
 const ENCODED = encodeURIComponent(RESOURCE);
 
-function html(markdown: string, cloud: CloudId = 'public', context = { resourceId: RESOURCE }): string {
+function html(markdown: string, cloud: CloudId = 'public', context: PortalContext = { resourceId: RESOURCE }): string {
   return renderToStaticMarkup(renderMarkdown(parseMarkdown(markdown).children, { cloud, context }));
 }
 
@@ -38,12 +39,12 @@ describe('blade links', () => {
     expect(html('<a href="data-blade:Ext.Blade">go</a>', 'mooncake')).toContain('href="https://portal.azure.cn/#blade/Ext/Blade"');
   });
 
-  it('shows a link that needs a resource as text with a note when there is none', () => {
-    const out = html(BLADE, 'public', {} as { resourceId: string });
-    expect(out).not.toContain('href');
+  it('shows a link that needs a resource as text pointing to the resource form when there is none', () => {
+    const out = html(BLADE, 'public', {});
+    expect(out).not.toContain('portal.azure.com');
     expect(out).toContain('<span class="portal-link-unresolved"');
     expect(out).toContain('>Networking<');
-    expect(out).toContain('(portal link, needs your resource)');
+    expect(out).toContain('<span class="portal-link-note"> (<a href="#resource-form">add your resource to open this in the portal</a>)</span>');
   });
 
   it('drops a malformed blade link but keeps its text', () => {
@@ -56,7 +57,7 @@ describe('blade links', () => {
 describe('external and cloud links', () => {
   it('open in a new tab with noopener noreferrer', () => {
     const out = html('[docs](https://docs.microsoft.com/azure/key-vault/)');
-    expect(out).toContain('href="https://docs.microsoft.com/azure/key-vault/"');
+    expect(out).toContain('href="https://learn.microsoft.com/azure/key-vault/"');
     expect(out).toContain('target="_blank"');
     expect(out).toContain('rel="noopener noreferrer"');
   });
@@ -69,8 +70,8 @@ describe('external and cloud links', () => {
 
   it('move portal and docs hosts to the cloud', () => {
     expect(cloudUrl('https://portal.azure.com/#home', 'fairfax')).toBe('https://portal.azure.us/#home');
-    expect(cloudUrl('https://docs.microsoft.com/en-us/azure/storage/', 'mooncake')).toBe('https://docs.azure.cn/azure/storage/');
-    expect(cloudUrl('https://docs.microsoft.com/en-us/azure/storage/', 'fairfax')).toBe('https://docs.microsoft.com/en-us/azure/storage/');
+    expect(cloudUrl('https://docs.microsoft.com/en-us/azure/storage/', 'mooncake')).toBe('https://docs.azure.cn/storage/');
+    expect(cloudUrl('https://docs.microsoft.com/en-us/azure/storage/', 'fairfax')).toBe('https://learn.microsoft.com/en-us/azure/storage/');
     expect(cloudUrl('https://github.com/x', 'mooncake')).toBe('https://github.com/x');
   });
 

@@ -7,8 +7,9 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { CLOUDS, type CloudId } from '../clouds';
-import { cloudHosts, isMovableDocsHost } from './cloudMap';
-import { type BladeLink, bladeFromParts, bladeUrl, missingNote, PORTAL_SCHEME, type PortalContext } from './portal';
+import { cloudHosts } from './cloudMap';
+import { moveDocsLink } from './docsLinks';
+import { ADD_RESOURCE, type BladeLink, bladeFromParts, bladeUrl, missingNote, PORTAL_SCHEME, type PortalContext, RESOURCE_FORM_ID } from './portal';
 import { sanitizeSchema } from './schema';
 
 const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
@@ -30,25 +31,38 @@ export function rehypeNormalizeSchemes() {
 export { bladeUrl, type BladeLink, type PortalContext } from './portal';
 
 const PUBLIC_PORTAL = 'portal.azure.com';
-const LOCALE_SEGMENT = /^\/[a-z]{2}-[a-z]{2}(?=\/|$)/i;
+/** What a link that may not exist in the selected cloud says after its text (its title says why). */
+export const CLOUD_NOTE_SHORT = '(global docs site)';
 
-/** An absolute http(s) URL with its portal/docs host moved to `cloud`'s hosts; other URLs unchanged. */
-export function cloudUrl(href: string, cloud: CloudId): string {
+/** An absolute URL as `cloud` should reach it, and a note when it may not exist there. */
+export interface CloudLink {
+  href: string;
+  /** Set when the link stays on the global docs site although the cloud's docs site lacks its path family. */
+  cloudNote?: string;
+}
+
+/** An absolute http(s) URL with its portal host and docs path moved to `cloud`'s; other URLs unchanged. */
+export function cloudLink(href: string, cloud: CloudId): CloudLink {
   let url: URL;
   try {
     url = new URL(href);
   } catch {
-    return href;
+    return { href };
   }
   const hosts = cloudHosts(cloud);
-  const host = url.hostname.toLowerCase();
-  if (host === PUBLIC_PORTAL && hosts.portalHost !== PUBLIC_PORTAL) url.hostname = hosts.portalHost;
-  else if (isMovableDocsHost(host, hosts)) {
-    url.hostname = hosts.docsHost;
-    // The public site's `/en-us/` locale has no counterpart on a sovereign docs host.
-    url.pathname = url.pathname.replace(LOCALE_SEGMENT, '');
-  } else return href;
-  return url.toString();
+  if (url.hostname.toLowerCase() === PUBLIC_PORTAL && hosts.portalHost !== PUBLIC_PORTAL) {
+    url.hostname = hosts.portalHost;
+    return { href: url.toString() };
+  }
+  const docs = moveDocsLink(url, hosts.docs);
+  if (docs.kind === 'moved') return { href: docs.href };
+  if (docs.kind === 'outside') return { href, cloudNote: `On the global docs site: this page may not exist in ${CLOUDS[cloud].displayName}` };
+  return { href };
+}
+
+/** `cloudLink`'s address alone. */
+export function cloudUrl(href: string, cloud: CloudId): string {
+  return cloudLink(href, cloud).href;
 }
 
 const EXTERNAL = /^https?:\/\//i;
@@ -66,6 +80,8 @@ export interface ResolvedHref {
    */
   missing?: string[];
   note?: string;
+  /** The link may not exist in the cloud (a global docs page outside the cloud's docs families). */
+  cloudNote?: string;
 }
 
 /**
@@ -81,7 +97,10 @@ export function resolveHref(raw: string, cloud: CloudId, ctx: PortalContext = {}
     const blade = bladeUrl(href, cloud, ctx);
     return blade ? bladeLink(blade, cloud) : null;
   }
-  if (EXTERNAL.test(href)) return { href: cloudUrl(href, cloud), external: true };
+  if (EXTERNAL.test(href)) {
+    const link = cloudLink(href, cloud);
+    return { href: link.href, external: true, ...(link.cloudNote ? { cloudNote: link.cloudNote } : {}) };
+  }
   return { href, external: false };
 }
 
@@ -111,12 +130,17 @@ function rewriteAnchor(node: Element, { cloud, context }: LinkOptions): void {
     return;
   }
   if (resolved.missing) {
-    // No resource to open it for: the text stays, with a visible note instead of a dead link.
+    // No resource to open it for: the text stays, with a way to give one instead of a dead link.
     const text = node.children.length > 0 ? node.children : [{ type: 'text' as const, value: `Open ${resolved.blade}` }];
     node.tagName = 'span';
     node.properties = { className: ['portal-link-unresolved'], title: `${resolved.title}. ${resolved.note}.` };
-    node.children = [...text, { type: 'element', tagName: 'span', properties: { className: ['portal-link-note'] }, children: [{ type: 'text', value: ' (portal link, needs your resource)' }] }];
+    const add: Element = { type: 'element', tagName: 'a', properties: { href: `#${RESOURCE_FORM_ID}` }, children: [{ type: 'text', value: ADD_RESOURCE }] };
+    node.children = [...text, { type: 'element', tagName: 'span', properties: { className: ['portal-link-note'] }, children: [{ type: 'text', value: ' (' }, add, { type: 'text', value: ')' }] }];
     return;
+  }
+  if (resolved.cloudNote) {
+    node.properties.title = resolved.cloudNote;
+    node.children = [...node.children, { type: 'element', tagName: 'span', properties: { className: ['link-cloud-note'] }, children: [{ type: 'text', value: ` ${CLOUD_NOTE_SHORT}` }] }];
   }
   node.properties.href = resolved.href;
   if (resolved.blade) {

@@ -64,21 +64,30 @@ describe('portalContextFromSearchParams', () => {
 });
 
 describe('cloud map', () => {
-  it('defaults to lib/clouds.ts, moving docs links only where the docs host differs', () => {
+  it('defaults to lib/clouds.ts: the global site for public, fairfax and blackforest; the China site for mooncake; none for usnat and ussec', () => {
     const map = defaultCloudMap();
-    expect(map.mooncake).toEqual({ portalHost: 'portal.azure.cn', docsHost: 'docs.azure.cn', rewriteDocs: true });
-    expect(map.fairfax.rewriteDocs).toBe(false);
-    expect(cloudUrl('https://docs.microsoft.com/en-us/azure/vpn-gateway/', 'mooncake')).toBe('https://docs.azure.cn/azure/vpn-gateway/');
-    expect(cloudUrl('https://learn.microsoft.com/azure/vpn-gateway/', 'mooncake')).toBe('https://docs.azure.cn/azure/vpn-gateway/');
+    expect(map.mooncake).toEqual({ portalHost: 'portal.azure.cn', docs: { host: 'docs.azure.cn', keepLocale: false, families: [{ from: 'azure/', to: '' }], except: ['azure/devops/'] } });
+    expect(map.fairfax.docs?.host).toBe('learn.microsoft.com');
+    expect(map.usnat.docs).toBeNull();
+    expect(cloudUrl('https://docs.microsoft.com/en-us/azure/vpn-gateway/', 'mooncake')).toBe('https://docs.azure.cn/vpn-gateway/');
+    expect(cloudUrl('https://learn.microsoft.com/azure/vpn-gateway/', 'mooncake')).toBe('https://docs.azure.cn/vpn-gateway/');
     expect(cloudUrl('https://docs.microsoft.com/azure/vpn-gateway/', 'usnat')).toBe('https://docs.microsoft.com/azure/vpn-gateway/');
   });
 
   it('applies overrides, validated', () => {
-    const ok = parseCloudMap('{"fairfax": {"portalHost": "Portal.Gov.Example"}, "mooncake": {"rewriteDocs": false}}');
+    const ok = parseCloudMap('{"fairfax": {"portalHost": "Portal.Gov.Example"}, "mooncake": {"docs": false}}');
     expect(ok.errors).toEqual([]);
     expect(ok.map.fairfax.portalHost).toBe('portal.gov.example');
-    expect(ok.map.mooncake).toMatchObject({ docsHost: 'docs.azure.cn', rewriteDocs: false });
+    expect(ok.map.fairfax.docs).toEqual(defaultCloudMap().fairfax.docs);
+    expect(ok.map.mooncake.docs).toBeNull();
     expect(ok.map.public).toEqual(defaultCloudMap().public);
+  });
+
+  it('merges a docs override over the default rule, normalising prefixes', () => {
+    const { map, errors } = parseCloudMap('{"mooncake": {"docs": {"except": ["/Azure/DevOps", "azure/lab-services/"]}}, "ussec": {"docs": {"host": "docs.ussec.example"}}}');
+    expect(errors).toEqual([]);
+    expect(map.mooncake.docs).toMatchObject({ host: 'docs.azure.cn', families: [{ from: 'azure/', to: '' }], except: ['azure/devops/', 'azure/lab-services/'] });
+    expect(map.ussec.docs).toEqual({ host: 'docs.ussec.example', keepLocale: true, families: [{ from: '', to: '' }], except: [] });
   });
 
   it.each([
@@ -86,6 +95,8 @@ describe('cloud map', () => {
     ['{"moon": {}}', /moon/],
     ['{"fairfax": {"portalHost": "https://portal.azure.us/"}}', /host name/],
     ['{"fairfax": {"portalHost": "x.y", "extra": 1}}', /extra/],
+    ['{"usnat": {"docs": {"keepLocale": false}}}', /usnat\.docs.*needs a `host`/],
+    ['{"mooncake": {"docs": {"host": "https://docs.azure.cn/"}}}', /host name/],
   ])('reports a bad file %j and keeps the defaults', (text, message) => {
     const bad = parseCloudMap(text);
     expect(bad.errors.join('\n')).toMatch(message);
@@ -94,9 +105,9 @@ describe('cloud map', () => {
 
   it('reads the file named by SELFHELP_CLOUD_MAP', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cloudmap-')), 'map.json');
-    writeFileSync(file, JSON.stringify({ usnat: { portalHost: 'portal.usnat.example', docsHost: 'docs.usnat.example' } }));
+    writeFileSync(file, JSON.stringify({ usnat: { portalHost: 'portal.usnat.example', docs: { host: 'docs.usnat.example' } } }));
     const map = cloudMap({ SELFHELP_CLOUD_MAP: file });
-    expect(map.usnat).toEqual({ portalHost: 'portal.usnat.example', docsHost: 'docs.usnat.example', rewriteDocs: true });
+    expect(map.usnat).toEqual({ portalHost: 'portal.usnat.example', docs: { host: 'docs.usnat.example', keepLocale: true, families: [{ from: '', to: '' }], except: [] } });
     expect(cloudMap({}).usnat.portalHost).toBe('portal.azure.eaglex.ic.gov');
   });
 });

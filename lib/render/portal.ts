@@ -89,8 +89,13 @@ export function bladeFromParts(extension: string, blade: string, params: readonl
   return { url: `https://${cloudHosts(cloud).portalHost}/#blade/${segments.join('/')}`, extension, blade, missing: [...missing] };
 }
 
+/** The id of the resource form on an article page: portal links that need a resource point readers to it. */
+export const RESOURCE_FORM_ID = 'resource-form';
+/** The words of that pointer. */
+export const ADD_RESOURCE = 'add your resource to open this in the portal';
+
 /** One line for readers explaining why a portal link is shown as text. */
 export function missingNote(missing: readonly string[]): string {
   const what = missing.includes('resourceId') ? 'a resource' : 'a subscription';
-  return `Opens in the portal for ${what}; follow it from the Azure portal, or add ?${missing[0] ?? 'resourceId'}=… to this page's address`;
+  return `Opens in the portal for ${what}: give your resource ID on this page, or follow it from the Azure portal`;
 }

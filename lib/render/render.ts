@@ -19,12 +19,18 @@ import { rehypeNormalizeSchemes, rewriteLinks } from './links';
 import type { PortalContext } from './portal';
 import { APOLLO_SLOT, type PrepareOptions, prepareTree } from './prepare';
 import { sanitizeSchema } from './schema';
+import type { ArticleLookup } from './tiles';
 
 export interface RenderOptions extends PrepareOptions {
   /** The cloud the reader selected: blade, portal and docs links point into it. */
   cloud: CloudId;
-  /** The resource the page is viewed for, if any: portal links that need it resolve, others show a note. */
+  /**
+   * The resource the page is viewed for: portal links that need it resolve, others point to the resource form. A page
+   * whose address can carry one passes it even when empty (`{}`); a view without an address (the preview) passes none.
+   */
   context?: PortalContext;
+  /** What the catalog knows of an articleId: tiles to missing articles show as text with a note. Without it, every id is linked. */
+  knownArticle?: ArticleLookup;
   /** Draws an Apollo block as a card; without it a block is a plain labelled summary. */
   renderApollo?: (element: ApolloElement) => ReactNode;
 }

@@ -21,6 +21,10 @@ describe('tokenValuesFromSearchParams', () => {
     expect(tokenValuesFromSearchParams(new URLSearchParams('token.VMName=web01&token.vmname=web02'))).toEqual({ vmname: 'web01' });
   });
 
+  it('takes a blank value (an empty form field) as no value', () => {
+    expect(tokenValuesFromSearchParams(new URLSearchParams('token.vmname=&token.region=%20%20&token.rg=prod'))).toEqual({ rg: 'prod' });
+  });
+
   it('ignores empty names and caps long values', () => {
     const out = tokenValuesFromSearchParams({ 'token.': 'x', 'token.long': 'y'.repeat(2000) });
     expect(Object.keys(out)).toEqual(['long']);

@@ -24,7 +24,7 @@ export function tokenValue(values: TokenValues | undefined, name: string): strin
   return Object.hasOwn(values, key) ? values[key] : undefined;
 }
 
-/** Values from search params `token.<name>=<value>` (first value of a repeated param wins). */
+/** Values from search params `token.<name>=<value>` (first value of a repeated param wins; a blank one is no value). */
 export function tokenValuesFromSearchParams(params: URLSearchParams | Readonly<Record<string, string | string[] | undefined>>): TokenValues {
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   const out: Record<string, string> = {};
@@ -32,7 +32,8 @@ export function tokenValuesFromSearchParams(params: URLSearchParams | Readonly<R
     if (!name.toLowerCase().startsWith(PREFIX)) continue;
     const value = Array.isArray(raw) ? raw[0] : raw;
     const key = tokenKey(name.slice(PREFIX.length));
-    if (key && typeof value === 'string' && !Object.hasOwn(out, key)) out[key] = value.slice(0, MAX_VALUE);
+    // A blank value is no value: a submitted form sends every field, filled or not.
+    if (key && typeof value === 'string' && value.trim() !== '' && !Object.hasOwn(out, key)) out[key] = value.slice(0, MAX_VALUE);
   }
   return out;
 }

@@ -45,6 +45,7 @@ export default async function ArticlePage(props: Props) {
       duplicates={metas.filter((m) => m !== meta)}
       tokenValues={params.tokenValues}
       context={params.context}
+      knownArticle={(articleId: string) => catalog.byId(articleId)[0]}
     />
   );
 }

@@ -1,6 +1,7 @@
 /** Every authoring rule, in the order they run. Add a rule: one file here, one line below, one entry in docs/rules.md. */
 import type { LintRule } from '../types';
 import { rule as akaMsLink } from './aka-ms-link';
+import { rule as articleLinkMissing } from './article-link-missing';
 import { rule as cloudEnabledAndDisabled } from './cloud-enabled-and-disabled';
 import { rule as cloudRetired } from './cloud-retired';
 import { rule as docsLinkLocale } from './docs-link-locale';
@@ -43,6 +44,7 @@ export const RULES: readonly LintRule[] = [
   linkSchemeTypo,
   emptyLink,
   nearLink,
+  articleLinkMissing,
   imageAltMissing,
   // diagnostics content
   issueDescriptionMarkup,

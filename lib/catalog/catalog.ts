@@ -32,8 +32,8 @@ export class Catalog {
   /** Milliseconds the initial load took. */
   loadMs = 0;
 
-  private constructor(readonly root: string, options: CatalogOptions) {
-    this.articles = new Lru(options.articleCacheSize ?? 500);
+  private constructor(readonly root: string, options: CatalogOptions, articles?: Catalog['articles']) {
+    this.articles = articles ?? new Lru(options.articleCacheSize ?? 500);
   }
 
   /** Loads every file under `root` (absolute). Never rejects on content; a missing root is a failure entry. */
@@ -94,6 +94,25 @@ export class Catalog {
     return article;
   }
 
+  /**
+   * A NEW catalog: this one's entries with `changes` (relative files or folders; `all` = the whole directory)
+   * read again. This instance is not touched, so requests holding it see no mix of old and new. Parsed articles
+   * are shared (they are keyed by file and content hash, so a changed file is never served stale).
+   */
+  async withChanges(changes: { all: boolean; files: readonly string[] }): Promise<Catalog> {
+    const started = performance.now();
+    const next = new Catalog(this.root, {}, this.articles);
+    if (changes.all) {
+      await next.reloadAll();
+    } else {
+      next.entries = new Map(this.entries);
+      next.failed = new Map(this.failed);
+      await next.applyFiles(changes.files);
+    }
+    next.loadMs = performance.now() - started;
+    return next;
+  }
+
   /** Applies content changes seen by the watcher since the last call; cheap when nothing changed. */
   async refresh(): Promise<this> {
     while (this.changes.pending || this.refreshing) {
@@ -112,6 +131,11 @@ export class Catalog {
   private async applyChanges(): Promise<void> {
     const { all, files } = this.changes.take();
     if (all) return this.reloadAll();
+    await this.applyFiles(files);
+  }
+
+  /** Reads the named files (or folders) again, drops those gone, and rebuilds the index. */
+  private async applyFiles(files: readonly string[]): Promise<void> {
     for (const file of files) {
       const kind = await statKind(this.root, file);
       this.forget(file);

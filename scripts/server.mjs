@@ -3,7 +3,7 @@
  * JSON log line and its metrics (through lib/ops/bridge.ts), and SIGTERM drains in-flight requests before exit.
  * `npm start` and the Docker image run it; it works from the repo (after `next build`) and from a standalone
  * build copied with it (`.next/standalone/` + this file at `scripts/server.mjs`).
- * Env: PORT (3000), HOSTNAME (0.0.0.0), SHUTDOWN_TIMEOUT_MS (25000), SHUTDOWN_DELAY_MS (0), KEEP_ALIVE_TIMEOUT,
+ * Env: PORT (3000), HOSTNAME (default: every interface), SHUTDOWN_TIMEOUT_MS (25000), SHUTDOWN_DELAY_MS (0), KEEP_ALIVE_TIMEOUT,
  * LOG_LEVEL, plus the app's own (SELFHELP_CONTENT_DIR, SELFHELP_WATCH, …).
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,8 @@ import pino from 'pino';
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env.NODE_ENV = 'production';
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
-const hostname = process.env.HOSTNAME || '0.0.0.0';
+// Unset: listen on every interface, IPv4 and IPv6 (as `next start` does), so `localhost` works either way.
+const hostname = process.env.HOSTNAME || undefined;
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS || 25_000);
 const shutdownDelayMs = Number(process.env.SHUTDOWN_DELAY_MS || 0);
 
@@ -37,7 +38,7 @@ const bridge = (globalThis[Symbol.for('selfhelp.server')] ??= {});
 const { config } = JSON.parse(readFileSync(path.join(dir, '.next', 'required-server-files.json'), 'utf8'));
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 
-const app = next({ dev: false, dir, hostname, port, conf: config });
+const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port, conf: config });
 const handle = app.getRequestHandler();
 let inFlight = 0;
 
@@ -91,4 +92,4 @@ function shutdown(signal) {
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => shutdown(signal));
 
 await app.prepare();
-server.listen(port, hostname, () => log.info({ event: 'listening', port, hostname, dir }, `listening on http://${hostname}:${port}`));
+server.listen(port, hostname, () => log.info({ event: 'listening', port, hostname: hostname ?? '*', dir }, `listening on port ${port}`));

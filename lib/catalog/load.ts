@@ -7,16 +7,19 @@ import 'server-only';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildEntry, createDetacher, type Detacher, failure, type Loaded } from './entry';
+import { MAX_FILE_BYTES, tooLargeMessage } from './files';
 
 /** Absolute path of a catalog-relative file. */
 export function absolutePath(root: string, file: string): string {
   return path.join(/*turbopackIgnore: true*/ root, file);
 }
 
-/** Reads one file and builds its entry; an unreadable file becomes a failure. */
+/** Reads one file and builds its entry; an unreadable or oversized file becomes a failure. */
 export async function loadFile(root: string, file: string, detach: Detacher = createDetacher()): Promise<Loaded> {
   let bytes: Buffer;
   try {
+    const { size } = await fs.stat(/*turbopackIgnore: true*/ absolutePath(root, file));
+    if (size > MAX_FILE_BYTES) return failure(file, 'file-too-large', tooLargeMessage(size));
     bytes = await fs.readFile(/*turbopackIgnore: true*/ absolutePath(root, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -53,9 +56,11 @@ export async function statKind(root: string, file: string): Promise<'directory' 
   }
 }
 
-/** Reads a file's bytes, or null when it is gone or unreadable. */
+/** Reads a file's bytes, or null when it is gone, unreadable or has grown over the size limit. */
 export async function readBytes(root: string, file: string): Promise<Buffer | null> {
   try {
+    const { size } = await fs.stat(/*turbopackIgnore: true*/ absolutePath(root, file));
+    if (size > MAX_FILE_BYTES) return null;
     return await fs.readFile(/*turbopackIgnore: true*/ absolutePath(root, file));
   } catch {
     return null;

@@ -1,16 +1,12 @@
 /**
- * Server benchmark: start `next start` (an existing production build) on a corpus, time spawn → first filtered
+ * Server benchmark: start the production server (scripts/server.mjs on an existing build) on a corpus, time spawn → first filtered
  * answer, read the server's RSS after warm-up, then load each endpoint with autocannon and compare it with
  * /api/health in the same run (ratios travel between machines better than absolute numbers).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+import { firstAnswer, startServer, treeRssMb } from './spawn';
 
 export interface EndpointResult {
   name: string;
@@ -53,43 +49,6 @@ function fairfaxTopic(dir: string): string {
   return best[0];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Resident memory of a process and its descendants, from /proc (Linux). */
-function treeRssMb(pid: number): number {
-  try {
-    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-    const children = readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
-      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
-    );
-    return children.reduce((sum, child) => sum + treeRssMb(child), rss);
-  } catch {
-    return 0;
-  }
-}
-
-async function firstAnswer(url: string, server: ChildProcess, timeoutMs = 120_000): Promise<unknown> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return await res.json();
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`No answer from ${url} within ${timeoutMs} ms`);
-}
-
 async function load(url: string, seconds: number, drainUrl: string) {
   const r = await autocannon({ url, connections: 16, duration: seconds });
   // autocannon stops sending at the deadline but the server still works off what is queued; let it finish so the
@@ -100,20 +59,11 @@ async function load(url: string, seconds: number, drainUrl: string) {
 
 /** Runs the server benchmark against `corpusDir`; assumes `next build` has been run. Prints and returns figures. */
 export async function benchServer(corpusDir: string, seconds = 5): Promise<ServerBenchResult> {
-  if (!existsSync(path.join(repoRoot, '.next', 'BUILD_ID'))) throw new Error('No production build in .next: run `next build` first');
   const dir = path.resolve(corpusDir);
   const topic = fairfaxTopic(dir);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
   const filtered = `/api/articles?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}`;
-  const next = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
-
   const started = performance.now();
-  const server = spawn(process.execPath, [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'production', SELFHELP_CONTENT_DIR: dir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const { base, child: server } = await startServer(dir);
   try {
     const answer = (await firstAnswer(base + filtered, server)) as { articles?: Array<{ articleId: string }> };
     const firstAnswerMs = performance.now() - started;

@@ -10,7 +10,8 @@ import type { LoadFailure, Loaded } from './entry';
 import type { Filters } from './filters';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult } from './indexes';
 import { listFiles } from './files';
-import { loadFiles, readBytes, statKind } from './load';
+import { createDetacher } from './entry';
+import { loadFiles, loadFileSync, readBytes, statKindSync } from './load';
 import { Lru } from './lru';
 import { ChangeLog, watchTree } from './watch';
 
@@ -134,13 +135,18 @@ export class Catalog {
     await this.applyFiles(files);
   }
 
-  /** Reads the named files (or folders) again, drops those gone, and rebuilds the index. */
+  /**
+   * Reads the named files (or folders) again, drops those gone, and rebuilds the index. Synchronous on purpose:
+   * a busy server would otherwise run every queued request between the reads, and a one-file change would wait
+   * seconds behind them; reading a few files blocks for milliseconds.
+   */
   private async applyFiles(files: readonly string[]): Promise<void> {
+    const detach = createDetacher();
     for (const file of files) {
-      const kind = await statKind(this.root, file);
+      const kind = statKindSync(this.root, file);
       this.forget(file);
-      if (kind === 'directory') this.remember(await loadFiles(this.root, listFiles(this.root, file).map((f) => f.file)));
-      else if (kind === 'file') this.remember(await loadFiles(this.root, [file]));
+      const changed = kind === 'directory' ? listFiles(this.root, file).map((f) => f.file) : kind === 'file' ? [file] : [];
+      this.remember(changed.map((f) => loadFileSync(this.root, f, detach)));
     }
     this.index = new CatalogIndex(this.entries.values());
   }

@@ -33,8 +33,9 @@ export function startLiveReload(options: LiveReloadOptions = {}): () => void {
   const stopWatching = watchTree(options.root ?? contentDir(), changes, (message) => log.warn(message));
 
   function schedule(): void {
-    if (stopped || running) return; // a running reload reschedules itself when it sees pending changes
+    if (stopped) return;
     firstChangeAt ||= performance.now();
+    if (running) return; // a running reload reschedules itself when it sees pending changes
     const wait = Math.max(0, Math.min(debounceMs, firstChangeAt + maxWaitMs - performance.now()));
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void reload(), wait);

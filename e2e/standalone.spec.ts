@@ -27,6 +27,8 @@ interface Running {
   base: string;
   child: ChildProcess;
   exited: Promise<number | null>;
+  /** What the server wrote to stdout so far (our entry: JSON log lines). */
+  stdout: () => string;
 }
 
 async function start(entry: string, env: Record<string, string> = {}): Promise<Running> {
@@ -34,14 +36,16 @@ async function start(entry: string, env: Record<string, string> = {}): Promise<R
   const child = spawn(process.execPath, [entry], {
     cwd: STANDALONE,
     env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', SELFHELP_CONTENT_DIR: CONTENT, LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const base = `http://127.0.0.1:${port}`;
   await expect
     .poll(async () => (await fetch(`${base}/api/ready`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [100] })
     .toBe(200);
-  return { base, child, exited };
+  return { base, child, exited, stdout: () => out };
 }
 
 /** The page's `<main>` element as served (server-rendered HTML), with per-response nonces removed. */
@@ -69,7 +73,7 @@ test.describe('standalone build on two ports', () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     expect(existsSync(path.join(STANDALONE, 'server.js')), 'run `npm run build` (output: standalone)').toBe(true);
-    [nextEntry, ours] = await Promise.all([start('server.js'), start(path.join('scripts', 'server.mjs'), { SHUTDOWN_DELAY_MS: '1500' })]);
+    [nextEntry, ours] = await Promise.all([start('server.js'), start(path.join('scripts', 'server.mjs'), { SHUTDOWN_DELAY_MS: '1500', LOG_LEVEL: 'info' })]);
   });
 
   test.afterAll(() => {
@@ -93,6 +97,18 @@ test.describe('standalone build on two ports', () => {
     const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
     expect(asset).toBeTruthy();
     for (const s of [nextEntry, ours]) expect((await fetch(s.base + asset)).status, `${s.base}${asset}`).toBe(200);
+  });
+
+  test('our entry logs one JSON line per request, with the path and never the query string', async () => {
+    await fetch(`${ours.base}/?q=secretsearchterm&cloud=fairfax`).then((r) => r.text());
+    await expect.poll(() => ours.stdout().includes('"route":"/"')).toBe(true);
+    // Next prints one plain line of its own at start ("Running next.config took …"); the rest is JSON.
+    const lines = ours.stdout().trim().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const home = lines.find((l) => l.event === 'request' && l.path === '/');
+    expect(home).toMatchObject({ method: 'GET', route: '/', status: 200 });
+    expect(typeof home?.ms).toBe('number');
+    expect(ours.stdout()).not.toContain('secretsearchterm');
+    expect(lines.some((l) => l.event === 'catalog.load' && typeof l.articles === 'number')).toBe(true);
   });
 
   test('SIGTERM drains: ready turns 503, requests already sent are answered, exit 0', async () => {

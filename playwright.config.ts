@@ -32,22 +32,22 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `${BUILD_IF_NEEDED} && npx next start -p ${PORT}`,
+      command: `${BUILD_IF_NEEDED} && node scripts/server.mjs`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: !CI,
       timeout: 300_000,
-      env: { SELFHELP_CONTENT_DIR: 'content', NEXT_TELEMETRY_DISABLED: '1' },
+      env: { PORT: String(PORT), SELFHELP_CONTENT_DIR: 'content', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
       // The same build serving e2e/fixtures/content: duplicate ids and broken blocks the bundled content must not have.
       // Listed second, so it starts after the first server's build has finished.
-      command: `npx next start -p ${FIXTURE_PORT}`,
+      command: 'node scripts/server.mjs',
       url: `http://localhost:${FIXTURE_PORT}/api/health`,
       reuseExistingServer: !CI,
       timeout: 120_000,
-      env: { SELFHELP_CONTENT_DIR: 'e2e/fixtures/content', NEXT_TELEMETRY_DISABLED: '1' },
+      env: { PORT: String(FIXTURE_PORT), SELFHELP_CONTENT_DIR: 'e2e/fixtures/content', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
       stdout: 'ignore',
       stderr: 'pipe',
     },

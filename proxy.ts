@@ -6,6 +6,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { THEME_COOKIE } from '@/components/ThemeSwitch/theme';
 import { contentSecurityPolicy, parseFrameAncestors, PRIVATE_PAGE_CACHE_CONTROL, SHARED_PAGE_CACHE_CONTROL } from '@/lib/ops/headers';
+import { metrics } from '@/lib/ops/metrics';
 import { cachedPage, pageCacheEnabled, renderCredentials } from '@/lib/ops/pageCache';
 import { pageCacheKey } from '@/lib/ops/pageKey';
 
@@ -29,7 +30,8 @@ function pass(request: NextRequest, nonce: string, cacheControl?: string): NextR
 
 /** Renders a page through this server as the cache's own request; null when the answer is not an HTML page. */
 async function render(request: NextRequest, secret: string): Promise<{ html: string; status: number } | null> {
-  const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://localhost:${process.env.PORT ?? '3000'}`;
+  // Set by scripts/server.mjs; `next start` sets its own; else the default port.
+  const origin = process.env.SELFHELP_INTERNAL_ORIGIN || process.env.__NEXT_PRIVATE_ORIGIN || `http://localhost:${process.env.PORT ?? '3000'}`;
   const theme = request.cookies.get(THEME_COOKIE)?.value;
   const response = await fetch(new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, origin), {
     headers: { [RENDER_HEADER]: secret, ...(theme ? { cookie: `${THEME_COOKIE}=${encodeURIComponent(theme)}` } : {}) },
@@ -58,6 +60,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   try {
     const { page, hit } = await cachedPage(key, () => render(request, secret));
+    (hit ? metrics.renderCacheHits : metrics.renderCacheMisses).inc();
     if (!page) return pass(request, nonce, PRIVATE_PAGE_CACHE_CONTROL);
     return new NextResponse(page.html.replaceAll(placeholder, nonce), {
       status: page.status,

@@ -1,26 +1,53 @@
 /**
  * `npm run bench`: every speed and memory goal, measured in one run on the real corpus (../shared/corpus, or
  * SELFHELP_CORPUS). Figures and same-run ratios are printed; nothing here asserts a time.
- *   --corpus <dir>   the server part on this directory of articles (default: the corpus at the real size, i.e. the
- *                    sample plus a copy of two thirds of it, about 15,600 articles)
+ *   --corpus <dir>   the server part on this directory (default: ../shared/corpus grown to --articles in a temp copy)
+ *   --articles <n>   the size the default corpus is grown to (15600: the public repository's size)
  *   --skip-server    pipeline and preview only (no production build needed)
  *   --server-only    the server part only
+ *   --soak <s>       only the soak (bench/soak.ts): <s> seconds at --connections (64) on the grown corpus while
+ *                    content changes
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { articlesDir, buildScaledCorpus } from './corpus';
 import { benchPipeline, printPipeline } from './pipeline';
 import { benchPreview, printPreview } from './preview';
-import { realSizeCorpus } from './scale';
 import { benchServer } from './server';
+import { runSoak } from './soak';
 
 const ROOT = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
-  options: { corpus: { type: 'string' }, 'skip-server': { type: 'boolean' }, 'server-only': { type: 'boolean' } },
+  options: {
+    corpus: { type: 'string' },
+    articles: { type: 'string', default: '15600' },
+    soak: { type: 'string' },
+    connections: { type: 'string', default: '64' },
+    'skip-server': { type: 'boolean' },
+    'server-only': { type: 'boolean' },
+  },
   strict: true,
 });
-const corpus = join(process.env.SELFHELP_CORPUS ?? join(ROOT, '..', 'shared', 'corpus'), 'articles');
+const sample = process.env.SELFHELP_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
+const articles = Number(args.articles);
+
+/** Builds the app when there is no production build (the server benchmarks serve it). */
+function ensureBuild(): void {
+  if (existsSync(join(ROOT, '.next', 'BUILD_ID'))) return;
+  console.log('building the app for the server benchmark…');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+if (args.soak !== undefined) {
+  ensureBuild();
+  await runSoak({ corpus: args.corpus ?? sample, seconds: Number(args.soak) || 60, articles, connections: Number(args.connections) });
+  process.exit(0);
+}
+
+const corpus = articlesDir(sample);
 if (!existsSync(corpus)) {
   console.error(`bench: no corpus at ${corpus} (set SELFHELP_CORPUS to the folder holding articles/)`);
   process.exit(2);
@@ -33,17 +60,13 @@ if (!args['server-only']) {
 }
 
 if (!args['skip-server']) {
-  if (!existsSync(join(ROOT, '.next', 'BUILD_ID'))) {
-    console.log('building the app for the server benchmark…');
-    const build = spawnSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  ensureBuild();
   if (args.corpus) {
     console.log(`\nserver on ${resolve(args.corpus)}`);
     await benchServer(resolve(args.corpus));
   } else {
-    const scaled = realSizeCorpus(corpus);
-    console.log(`\nserver on the corpus at the real size: ${scaled.files} files in ${scaled.dir}`);
+    const scaled = buildScaledCorpus(corpus, articles);
+    console.log(`\nserver on the corpus grown to the real size: ${scaled.articles} articles in ${scaled.dir}`);
     try {
       await benchServer(scaled.dir);
     } finally {

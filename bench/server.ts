@@ -1,18 +1,15 @@
 /**
- * Server benchmark: start `next start` (an existing production build) on a corpus, time spawn → first filtered
+ * Server benchmark: start the production server (scripts/server.mjs on an existing build) on a corpus, time spawn → first filtered
  * answer, then load each path with autocannon at concurrency 16 and compare it with /api/health in the same run
  * (ratios travel between machines better than absolute numbers). Also: 400 article pages twice (cold, then from the
  * rendered-page cache), RSS after the run, the JavaScript an article page loads and the HTML of `/`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { firstAnswer, startServer, treeRssMb } from './spawn';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const CONNECTIONS = 16;
 
 export interface Row {
@@ -50,43 +47,6 @@ function fairfaxTopic(dir: string): string {
   return best[0];
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Resident memory of a process and its descendants, from /proc (Linux). */
-export function treeRssMb(pid: number): number {
-  try {
-    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-    const children = readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
-      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
-    );
-    return children.reduce((sum, child) => sum + treeRssMb(child), rss);
-  } catch {
-    return 0;
-  }
-}
-
-async function firstAnswer(url: string, server: ChildProcess, timeoutMs = 120_000): Promise<unknown> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return await res.json();
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`No answer from ${url} within ${timeoutMs} ms`);
-}
-
 /** Loads `paths` in turn (each request takes the next path) for `seconds`, or exactly `amount` requests. */
 async function load(base: string, name: string, paths: readonly string[], opts: { seconds?: number; amount?: number }): Promise<Row> {
   let i = 0;
@@ -112,20 +72,11 @@ async function pageJsGzKb(base: string, pagePath: string): Promise<number> {
 
 /** Runs the server benchmark against `corpusDir`; assumes `next build` has been run. Prints and returns figures. */
 export async function benchServer(corpusDir: string, seconds = 5): Promise<ServerBenchResult> {
-  if (!existsSync(path.join(repoRoot, '.next', 'BUILD_ID'))) throw new Error('No production build in .next: run `next build` first');
   const dir = path.resolve(corpusDir);
   const topic = fairfaxTopic(dir);
-  const port = await freePort();
-  const base = `http://localhost:${port}`;
   const filteredApi = `/api/articles?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}`;
-  const next = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
-
   const started = performance.now();
-  const server = spawn(process.execPath, [next, 'start', '--port', String(port)], {
-    cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'production', SELFHELP_CONTENT_DIR: dir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const { base, child: server } = await startServer(dir);
   try {
     await firstAnswer(base + filteredApi, server);
     const firstAnswerMs = performance.now() - started;

@@ -11,7 +11,8 @@ import type { LoadFailure, Loaded } from './entry';
 import type { Filters } from './filters';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult } from './indexes';
 import { listFiles } from './files';
-import { loadFiles, readBytes, statKind } from './load';
+import { createDetacher } from './entry';
+import { loadFiles, loadFileSync, readBytes, statKindSync } from './load';
 import { Lru } from './lru';
 import { ChangeLog, watchTree } from './watch';
 
@@ -40,8 +41,8 @@ export class Catalog {
   /** Milliseconds the initial load took. */
   loadMs = 0;
 
-  private constructor(readonly root: string, options: CatalogOptions) {
-    this.articles = new Lru(options.articleCacheSize ?? 500);
+  private constructor(readonly root: string, options: CatalogOptions, articles?: Catalog['articles']) {
+    this.articles = articles ?? new Lru(options.articleCacheSize ?? 500);
   }
 
   /** Loads every file under `root` (absolute). Never rejects on content; a missing root is a failure entry. */
@@ -111,6 +112,25 @@ export class Catalog {
     return article;
   }
 
+  /**
+   * A NEW catalog: this one's entries with `changes` (relative files or folders; `all` = the whole directory)
+   * read again. This instance is not touched, so requests holding it see no mix of old and new. Parsed articles
+   * are shared (they are keyed by file and content hash, so a changed file is never served stale).
+   */
+  async withChanges(changes: { all: boolean; files: readonly string[] }): Promise<Catalog> {
+    const started = performance.now();
+    const next = new Catalog(this.root, {}, this.articles);
+    if (changes.all) {
+      await next.reloadAll();
+    } else {
+      next.entries = new Map(this.entries);
+      next.failed = new Map(this.failed);
+      await next.applyFiles(changes.files);
+    }
+    next.loadMs = performance.now() - started;
+    return next;
+  }
+
   /** Applies content changes seen by the watcher since the last call; cheap when nothing changed. */
   async refresh(): Promise<this> {
     while (this.changes.pending || this.refreshing) {
@@ -129,11 +149,21 @@ export class Catalog {
   private async applyChanges(): Promise<void> {
     const { all, files } = this.changes.take();
     if (all) return this.reloadAll();
+    await this.applyFiles(files);
+  }
+
+  /**
+   * Reads the named files (or folders) again, drops those gone, and rebuilds the index. Synchronous on purpose:
+   * a busy server would otherwise run every queued request between the reads, and a one-file change would wait
+   * seconds behind them; reading a few files blocks for milliseconds.
+   */
+  private async applyFiles(files: readonly string[]): Promise<void> {
+    const detach = createDetacher();
     for (const file of files) {
-      const kind = await statKind(this.root, file);
+      const kind = statKindSync(this.root, file);
       this.forget(file);
-      if (kind === 'directory') this.remember(await loadFiles(this.root, listFiles(this.root, file).map((f) => f.file)));
-      else if (kind === 'file') this.remember(await loadFiles(this.root, [file]));
+      const changed = kind === 'directory' ? listFiles(this.root, file).map((f) => f.file) : kind === 'file' ? [file] : [];
+      this.remember(changed.map((f) => loadFileSync(this.root, f, detach)));
     }
     this.index = new CatalogIndex(this.entries.values());
   }

@@ -2,7 +2,7 @@
  * Walks a content directory and yields article files by content (FORMAT.md §0: some articles have no `.md`
  * extension). Plain Node `fs`, no server-only marker, so the CLI and the benchmarks share it with the server.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isArticleCandidate } from '../content/read';
 
@@ -56,15 +56,32 @@ export function listFiles(root: string, sub = ''): ContentFile[] {
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+/**
+ * Largest file read as an article, in bytes (SELFHELP_MAX_FILE_BYTES, default 4 MiB; real articles stay under
+ * 0.5 MB). A bigger file is reported with `file-too-large` and never read, so a stray dump in the content
+ * directory cannot exhaust memory or hold a server's only thread.
+ */
+export const MAX_FILE_BYTES = Number(process.env.SELFHELP_MAX_FILE_BYTES) || 4 * 2 ** 20;
+
+/** The `file-too-large` message for a file of `size` bytes. */
+export function tooLargeMessage(size: number): string {
+  const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+  return `The file is ${mb(size)}, over the ${mb(MAX_FILE_BYTES)} limit for an article (SELFHELP_MAX_FILE_BYTES); it was not read`;
+}
+
 export interface ReadFile extends ContentFile {
   bytes: Buffer | null;
   /** Set when the file could not be read. */
   error?: string;
+  /** The rule id for `error` when it is not a plain read failure (`file-unreadable`). */
+  ruleId?: 'file-too-large';
 }
 
-/** Reads a file's bytes, turning an I/O failure into data. */
+/** Reads a file's bytes, turning an I/O failure or an oversized file into data. */
 export function readContentFile(f: ContentFile): ReadFile {
   try {
+    const { size } = statSync(/*turbopackIgnore: true*/ f.path);
+    if (size > MAX_FILE_BYTES) return { ...f, bytes: null, error: tooLargeMessage(size), ruleId: 'file-too-large' };
     return { ...f, bytes: readFileSync(/*turbopackIgnore: true*/ f.path) };
   } catch (error) {
     return { ...f, bytes: null, error: (error as Error).message };

@@ -1,7 +1,8 @@
 /**
- * Development only: watch the content directory so an edited, added or deleted file shows on the next request.
- * The watcher only records which paths changed; the catalog re-reads them when it is next asked for (so a burst of
- * editor writes costs one reload, and nothing runs between requests).
+ * Watch the content directory. The watcher only records which paths changed. In development the catalog re-reads
+ * them when it is next asked for (so a burst of editor writes costs one reload, and nothing runs between
+ * requests); in production with SELFHELP_WATCH=1, lib/ops/reload.ts is told of each change and reloads after a
+ * quiet moment.
  */
 import 'server-only';
 import { watch } from 'node:fs';
@@ -12,9 +13,14 @@ export class ChangeLog {
   private paths = new Set<string>();
   private everything = false;
 
+  /** `onChange` is called after each recorded change (not for hidden files). */
+  constructor(private readonly onChange?: () => void) {}
+
   add(file: string | null): void {
     if (file === null) this.everything = true;
     else if (!isHidden(file)) this.paths.add(file);
+    else return;
+    this.onChange?.();
   }
 
   get pending(): boolean {
@@ -34,24 +40,24 @@ export class ChangeLog {
  * Watches `root` recursively (inotify-backed on Linux since Node 19.1) and records changes in `log`.
  * Returns a function that stops watching; when watching is impossible, every request rescans instead.
  */
-export function watchTree(root: string, log: ChangeLog): () => void {
+export function watchTree(root: string, log: ChangeLog, warn: (message: string) => void = console.warn): () => void {
   try {
     const watcher = watch(/*turbopackIgnore: true*/ root, { recursive: true, persistent: false }, (_event, name) => {
       log.add(name ? String(name).replace(/\\/g, '/') : null);
     });
     watcher.on('error', (error) => {
-      console.warn(`[catalog] watching ${root} failed (${String(error)}); rescanning on every request`);
+      warn(`[catalog] watching ${root} failed (${String(error)}); rescanning the whole directory instead`);
       watcher.close();
       rescanForever(log);
     });
     return () => watcher.close();
   } catch (error) {
-    console.warn(`[catalog] cannot watch ${root} (${String(error)}); rescanning on every request`);
+    warn(`[catalog] cannot watch ${root} (${String(error)}); rescanning the whole directory instead`);
     return rescanForever(log);
   }
 }
 
-// Fallback: mark everything changed; the catalog then reloads on each request (slow, but correct in dev).
+// Fallback: mark everything changed every second; the catalog then reloads whole (slow, but correct).
 function rescanForever(log: ChangeLog): () => void {
   log.add(null);
   const timer = setInterval(() => log.add(null), 1000);

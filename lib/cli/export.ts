@@ -51,7 +51,8 @@ export function runExport(dir: string, write: (line: string) => void): number {
   }
   for (const f of files) {
     if (f.bytes === null) {
-      write(JSON.stringify({ file: f.file, error: f.error, diagnostics: [{ file: f.file, line: 1, column: 1, ruleId: 'file-unreadable', severity: 'error', message: `Cannot read the file: ${f.error}` }] }));
+      const message = f.ruleId ? (f.error ?? '') : `Cannot read the file: ${f.error}`;
+      write(JSON.stringify({ file: f.file, error: f.error, diagnostics: [{ file: f.file, line: 1, column: 1, ruleId: f.ruleId ?? 'file-unreadable', severity: 'error', message }] }));
       continue;
     }
     write(JSON.stringify(exportRecord(readArticle(f.file, f.bytes))));

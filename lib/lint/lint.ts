@@ -11,6 +11,8 @@ export interface LintInput {
   bytes: Uint8Array | null;
   /** Why the file could not be read, when bytes is null. */
   error?: string;
+  /** The rule id for `error` when it is not a plain read failure (e.g. the file is over the size limit). */
+  ruleId?: string;
 }
 
 const LEVEL: Record<Exclude<RuleSetting, 'off'>, Diagnostic['severity']> = { info: 'info', warn: 'warning', error: 'error' };
@@ -26,7 +28,8 @@ export function lintFiles(inputs: readonly LintInput[], config: LintConfig = { r
   const all = readable.map((input) => readArticleMeta(input.file, input.bytes!));
   for (const input of inputs) {
     if (input.bytes === null) {
-      results.push({ file: input.file, diagnostics: [{ file: input.file, line: 1, column: 1, ruleId: 'file-unreadable', severity: 'error', message: `Cannot read the file: ${input.error ?? 'unknown error'}` }] });
+      const message = input.ruleId ? (input.error ?? '') : `Cannot read the file: ${input.error ?? 'unknown error'}`;
+      results.push({ file: input.file, diagnostics: [{ file: input.file, line: 1, column: 1, ruleId: input.ruleId ?? 'file-unreadable', severity: 'error', message }] });
       continue;
     }
     const { article, text } = readArticleSource(input.file, input.bytes);

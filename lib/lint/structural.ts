@@ -13,6 +13,7 @@ export interface RuleInfo {
 
 export const STRUCTURAL_RULES: readonly RuleInfo[] = [
   { id: 'file-unreadable', severity: 'error', description: 'The file could not be read from disk.' },
+  { id: 'file-too-large', severity: 'error', description: 'The file is over the size limit for an article and was not read.' },
   { id: 'encoding-not-utf8', severity: 'warning', description: 'The file is not valid UTF-8 and was read as Windows-1252.' },
   { id: 'encoding-bom', severity: 'warning', description: 'The file starts with more than one byte-order mark.' },
   { id: 'properties-missing', severity: 'error', description: 'The file has no `<properties … />` block.' },

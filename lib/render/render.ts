@@ -38,9 +38,19 @@ export interface RenderOptions extends PrepareOptions {
 // Built once: it does not depend on the cloud; per-cloud and per-request steps run after it.
 const processor = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeNormalizeSchemes).use(rehypeSanitize, sanitizeSchema).freeze();
 
+// The fallback when raw HTML nests deeper than the HTML parser's recursion allows (thousands of unclosed inline
+// tags overflow the stack in hast-util-from-parse5): raw HTML is left out, so the page shows its text, not a 500.
+const withoutRawHtml = unified().use(remarkRehype).use(rehypeNormalizeSchemes).use(rehypeSanitize, sanitizeSchema).freeze();
+
 /** The sanitized, cloud-specific hast of `nodes` (a copy; the nodes are not changed). */
 export function toSafeHast(nodes: readonly RootContent[], options: RenderOptions): HastRoot {
-  const tree = processor.runSync(prepareTree(nodes, options));
+  let tree: HastRoot;
+  try {
+    tree = processor.runSync(prepareTree(nodes, options));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    tree = withoutRawHtml.runSync(prepareTree(nodes, options));
+  }
   rewriteLinks(tree, { cloud: options.cloud, context: options.context });
   return tree;
 }

@@ -1,9 +1,13 @@
-/** GET /api/health → `{ status: "ok", articles, failures }` once the catalog has loaded. */
+/**
+ * GET /api/health → `{ status: "ok", articles, failures, database: {state, dialect, reason?} }` once the catalog
+ * has loaded. Always 200 while the app can serve pages: a database that is down is reported, not fatal.
+ */
 import { getCatalog } from '@/lib/catalog/server';
+import { getStore } from '@/lib/store/server';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(): Promise<Response> {
-  const catalog = await getCatalog();
-  return Response.json({ status: 'ok', articles: catalog.size, failures: catalog.failures().length });
+  const [catalog, database] = await Promise.all([getCatalog(), getStore().check()]);
+  return Response.json({ status: 'ok', articles: catalog.size, failures: catalog.failures().length, database });
 }

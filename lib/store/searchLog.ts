@@ -86,6 +86,8 @@ export async function searchGaps(db: Kysely<Database>, kind: 'no-results' | 'no-
     .orderBy('day', 'desc')
     .orderBy('searches', 'desc')
     .orderBy('query')
+    .orderBy('cloud')
+    .orderBy('topic')
     .limit(limit)
     .execute();
 }

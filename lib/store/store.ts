@@ -21,7 +21,12 @@ export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';
 }
 
-const RETRY_AFTER_MS = 5000;
+export interface StoreOptions {
+  /** Longest a call waits on the database (default DB_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** After a failure, calls fail at once for this long before the database is tried again. */
+  retryAfterMs?: number;
+}
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -37,8 +42,13 @@ export class Store {
   private retryAt = 0;
   private answeredAt = 0;
 
-  constructor(readonly config: StoreConfig, private readonly timeoutMs = DB_TIMEOUT_MS) {
+  private readonly timeoutMs: number;
+  private readonly retryAfterMs: number;
+
+  constructor(readonly config: StoreConfig, options: StoreOptions = {}) {
     this.status = { state: 'ok', dialect: config.dialect };
+    this.timeoutMs = options.timeoutMs ?? DB_TIMEOUT_MS;
+    this.retryAfterMs = options.retryAfterMs ?? 5000;
   }
 
   /** The last known state (no database round trip). */
@@ -59,7 +69,7 @@ export class Store {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.status = { state: 'unavailable', dialect: this.config.dialect, reason };
-      this.retryAt = Date.now() + RETRY_AFTER_MS;
+      this.retryAt = Date.now() + this.retryAfterMs;
       throw new StoreUnavailableError(reason);
     }
   }

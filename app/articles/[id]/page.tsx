@@ -8,8 +8,10 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/ArticleView/ArticleView';
 import { Backticked } from '@/components/Backticked/Backticked';
 import { DuplicateList } from '@/components/DuplicateList/DuplicateList';
+import { FeedbackWidget } from '@/components/FeedbackWidget/FeedbackWidget';
 import { getCatalog } from '@/lib/catalog/server';
 import { CLOUD_IDS, type CloudId, toCloudId } from '@/lib/clouds';
+import { toOutcome } from '@/lib/feedback/reasons';
 import { portalContextFromSearchParams } from '@/lib/render/portal';
 import { tokenValuesFromSearchParams } from '@/lib/render/tokens';
 
@@ -79,6 +81,7 @@ export default async function ArticlePage(props: Props) {
         tokenValues={tokenValuesFromSearchParams(sp)}
         context={portalContextFromSearchParams(sp)}
       />
+      <FeedbackWidget articleId={meta.articleId} cloud={cloud} outcome={toOutcome(one(sp.feedback))} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import type { Filters } from './filters';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult } from './indexes';
 import { listFiles } from './files';
 import { loadFiles, readBytes, statKind } from './load';
+import type { ArticleLink } from './links';
 import { Lru } from './lru';
 import { ChangeLog, watchTree } from './watch';
 
@@ -77,6 +78,11 @@ export class Catalog {
   /** Ids used by more than one file; both files stay in the catalog. */
   duplicates(): DuplicateGroup[] {
     return this.index.duplicates();
+  }
+
+  /** Articles whose body links to other articles by id, with those links (for the content-health page). */
+  articleLinks(): { meta: ArticleMeta; links: readonly ArticleLink[] }[] {
+    return [...this.entries.values()].filter((e) => e.links.length > 0).map((e) => ({ meta: e.meta, links: e.links }));
   }
 
   /**

@@ -7,6 +7,7 @@ import { readMeta } from '../content/meta';
 import { isArticleCandidate } from '../content/read';
 import { isArticleName } from './files';
 import type { CatalogEntry } from './indexes';
+import { articleLinks } from './links';
 import { plainText } from './search';
 
 /** A file the catalog could not turn into an article, with why (for the `/diagnostics` page). */
@@ -67,13 +68,16 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
   if (meta.source === 'none') return { kind: 'failure', failure: { file, diagnostics: meta.diagnostics } };
 
   const detached = detachStrings(meta, detach);
+  const body = text.slice(meta.block?.end ?? 0);
+  const links = articleLinks(body);
   const entry: CatalogEntry = {
     meta: detached,
     text: {
       title: detached.title.toLowerCase(),
       description: detached.description.toLowerCase(),
-      body: plainText(text.slice(meta.block?.end ?? 0)),
+      body: plainText(body),
     },
+    links: links.length ? detachStrings(links, detach) : links,
   };
   return { kind: 'article', entry };
 }

@@ -5,6 +5,7 @@
  */
 import type { ArticleMeta } from '../content/model';
 import { type DuplicateGroup, duplicateGroup } from './duplicates';
+import type { ArticleLink } from './links';
 import { countFacet, type FacetCount, type FacetRow, type Facets } from './facets';
 import { FACET_NAMES, type FacetName, type Filters } from './filters';
 
@@ -17,6 +18,8 @@ import { matchScore, type SearchText, searchTerms } from './search';
 export interface CatalogEntry {
   meta: ArticleMeta;
   text: SearchText;
+  /** Article ids the body links to (links.ts). */
+  links: readonly ArticleLink[];
 }
 
 export interface QueryResult {

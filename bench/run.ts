@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchFeedback } from './feedback';
 import { benchPipeline, printPipeline } from './pipeline';
 import { benchPreview, printPreview } from './preview';
 import { benchServer } from './server';
@@ -28,4 +29,5 @@ if (!process.argv.includes('--skip-server')) {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   await benchServer(corpus);
+  await benchFeedback(corpus);
 }

@@ -17,7 +17,10 @@ test.setTimeout(180_000);
 const ROOT = path.join(import.meta.dirname, '..');
 const BASE = `http://localhost:${SPARE_PORT}`;
 
-function startServer(env: Record<string, string>): ChildProcess {
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  // Another server left on the port would answer in place of ours and make the test meaningless.
+  const stale = await fetch(`${BASE}/api/health`).catch(() => null);
+  if (stale) throw new Error(`port ${SPARE_PORT} is already serving; stop that server first`);
   const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
   // Own process group, so kill -9 reaches every process of the server.
   return spawn(process.execPath, [next, 'start', '-p', String(SPARE_PORT)], {
@@ -63,7 +66,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       cluster = await startPostgres();
       env = { DATABASE_URL: await cluster.createDatabase('crash') };
     }
-    let server = startServer(env);
+    let server = await startServer(env);
     try {
       expect((await healthy(server)).database).toEqual({ state: 'ok', dialect: kind });
       const res = await fetch(`${BASE}/api/feedback`, {
@@ -74,7 +77,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(res.status).toBe(201);
       // No pause: the kill follows the acknowledgement at once.
       await kill9(server);
-      server = startServer(env);
+      server = await startServer(env);
       await healthy(server);
       const summary = await (await fetch(`${BASE}/api/feedback/summary?articleId=feedback-target`)).json();
       expect(summary).toEqual({ votes: 1, helpful: 0, notHelpful: 1, reasons: { 'Hard to follow': 1 } });
@@ -89,7 +92,7 @@ test('with the database unusable, pages render, the widget says unavailable, hea
   dirs.push(dir);
   // A data dir that is a file: SQLite can never open it.
   writeFileSync(path.join(dir, 'data'), 'not a directory');
-  const server = startServer({ SELFHELP_DATA_DIR: path.join(dir, 'data') });
+  const server = await startServer({ SELFHELP_DATA_DIR: path.join(dir, 'data') });
   try {
     const health = await healthy(server);
     expect(health.database).toMatchObject({ state: 'unavailable', dialect: 'sqlite', reason: expect.any(String) });

@@ -4,13 +4,13 @@
  */
 import { z } from 'zod';
 import { toCloudId } from '../clouds';
-import { type FeedbackFilter, StoreUnavailableError, summarize } from '../store';
+import { type FeedbackFilter, isStoreUnavailable, summarize } from '../store';
 import { recordSearchClick } from '../store/server';
 import { badRequest, json, parseJson, readBody } from './http';
 import type { FeedbackDeps } from './vote';
 
 function unavailable(error: unknown): Response {
-  if (!(error instanceof StoreUnavailableError)) throw error;
+  if (!isStoreUnavailable(error)) throw error;
   return json({ error: `Feedback is unavailable: ${error.message}` }, 503);
 }
 

@@ -4,7 +4,7 @@
  * 413 size, 400 shape, 429 rate, 404 article, then the store (503 when it cannot answer).
  */
 import type { ArticleMeta } from '../content/model';
-import { saveVote, type Store, StoreUnavailableError } from '../store';
+import { saveVote, type Store, isStoreUnavailable } from '../store';
 import { badRequest, json, parseJson, readBody } from './http';
 import { fromForm, parseVote, type VoteBody } from './input';
 import type { Outcome } from './reasons';
@@ -36,7 +36,7 @@ async function accept(request: Request, raw: unknown, deps: FeedbackDeps): Promi
     const saved = await deps.store.run((db) => saveVote(db, { ...vote, articleId: meta.articleId, ownershipId, voterId }));
     return { ok: true, ...saved, vote, setCookie };
   } catch (error) {
-    if (!(error instanceof StoreUnavailableError)) throw error;
+    if (!isStoreUnavailable(error)) throw error;
     return { ok: false, status: 503, error: `Feedback is unavailable: ${error.message}` };
   }
 }

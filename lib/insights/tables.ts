@@ -3,7 +3,7 @@
  * Feedback and search tables need the database; when it cannot answer they come back empty with `unavailable`.
  */
 import type { Catalog } from '../catalog/catalog';
-import { feedbackByArticle, feedbackByOwner, type FeedbackFilter, latestComments, searchGaps, type Store, StoreUnavailableError } from '../store';
+import { feedbackByArticle, feedbackByOwner, type FeedbackFilter, latestComments, searchGaps, type Store, isStoreUnavailable } from '../store';
 import { brokenLinks, displayOrderCollisions, duplicateIds, noLiveCloud, topicGaps } from './coverage';
 import { type InsightsFilters, ownedBy } from './filters';
 import { lintHistogram } from './lint';
@@ -132,7 +132,7 @@ export async function buildTable(name: string, ctx: InsightsContext): Promise<Ta
   try {
     return { ...base, rows: await spec.rows(ctx) };
   } catch (error) {
-    if (!(error instanceof StoreUnavailableError)) throw error;
+    if (!isStoreUnavailable(error)) throw error;
     return { ...base, rows: [], unavailable: `The database is unavailable: ${error.message}` };
   }
 }

@@ -8,4 +8,4 @@ export { MIGRATION_NAMES } from './migrations';
 export { normalizeQuery } from './normalize';
 export { feedbackByArticle, feedbackByOwner, type FeedbackComment, type FeedbackGroup, latestComments } from './reports';
 export { logClick, logSearch, purgeSearchLog, SEARCH_LOG_DAYS, type SearchEvent, searchGaps, type SearchLogFilter, type SearchLogRow } from './searchLog';
-export { Store, type StoreOptions, type StoreStatus, StoreUnavailableError } from './store';
+export { isStoreUnavailable, Store, type StoreOptions, type StoreStatus, StoreUnavailableError } from './store';

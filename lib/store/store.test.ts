@@ -5,7 +5,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { BACKENDS, useBackend } from '@/test/support/backends';
-import { feedbackByArticle, feedbackByOwner, latestComments, logClick, logSearch, MIGRATION_NAMES, purgeSearchLog, saveVote, searchGaps, Store, StoreUnavailableError, summarize, type VoteInput } from '.';
+import { feedbackByArticle, isStoreUnavailable, feedbackByOwner, latestComments, logClick, logSearch, MIGRATION_NAMES, purgeSearchLog, saveVote, searchGaps, Store, StoreUnavailableError, summarize, type VoteInput } from '.';
 
 const vote = (over: Partial<VoteInput> = {}): VoteInput => ({
   articleId: 'Art-1',
@@ -131,6 +131,17 @@ describe.each(BACKENDS)('store on %s', (kind) => {
     // The next call tries again and succeeds.
     expect(await store.run((db) => summarize(db, {}))).toMatchObject({ votes: 0 });
     expect(store.state.state).toBe('ok');
+  });
+});
+
+describe('isStoreUnavailable', () => {
+  it('recognises the error by name, so a copy of the class from another bundle counts too', () => {
+    class Copy extends Error {
+      override name = 'StoreUnavailableError';
+    }
+    expect(isStoreUnavailable(new Copy('down'))).toBe(true);
+    expect(isStoreUnavailable(new StoreUnavailableError('down'))).toBe(true);
+    expect(isStoreUnavailable(new Error('other'))).toBe(false);
   });
 });
 

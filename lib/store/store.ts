@@ -21,6 +21,14 @@ export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';
 }
 
+/**
+ * Whether `error` is a StoreUnavailableError. Checked by name, not `instanceof`: Next bundles routes and pages
+ * separately, so the shared store (on globalThis) may throw another bundle's copy of the class.
+ */
+export function isStoreUnavailable(error: unknown): error is StoreUnavailableError {
+  return error instanceof Error && error.name === 'StoreUnavailableError';
+}
+
 export interface StoreOptions {
   /** Longest a call waits on the database (default DB_TIMEOUT_MS). */
   timeoutMs?: number;

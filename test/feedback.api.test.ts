@@ -114,6 +114,8 @@ describe.each(BACKENDS)('feedback API on %s', (kind) => {
     expect(second.headers.get('location')).toBe('/articles/beta-2?cloud=public&feedback=thanks#feedback');
     const comments = await deps.store.run((db) => db.selectFrom('feedback').select(['comment', 'reason']).where('comment', '=', 'Screens changed').execute());
     expect(comments).toEqual([{ comment: 'Screens changed', reason: 'Out of date' }]);
+    const empty = await handleFormVote(form({ articleId: 'beta-2', cloud: 'public', helpful: 'no', step: 'details' }, cookie), deps);
+    expect(empty.headers.get('location')).toBe('/articles/beta-2?cloud=public&feedback=thanks#feedback');
     const bad = await handleFormVote(form({ articleId: 'beta-2', helpful: 'yes', reason: 'Out of date' }), deps);
     expect(bad.headers.get('location')).toBe('/articles/beta-2?feedback=invalid#feedback');
     expect((await handleFormVote(form({ articleId: 'nope', helpful: 'yes' }), deps)).status).toBe(404);

@@ -44,6 +44,7 @@ export function FeedbackWidget({ articleId, cloud, outcome }: Props) {
         <form method="post" action={FORM_ACTION} onSubmit={submit} className={styles.details}>
           {hidden}
           <input type="hidden" name="helpful" value={state.helpful ? 'yes' : 'no'} />
+          <input type="hidden" name="step" value="details" />
           <p role="status" className={styles.note}>Thanks for your vote. Tell us more (optional):</p>
           <fieldset className={styles.reasons}>
             <legend>{state.helpful ? 'What helped most?' : 'What went wrong?'}</legend>

@@ -66,7 +66,9 @@ export async function handleFormVote(request: Request, deps: FeedbackDeps): Prom
   if (!articleId) return badRequest('articleId', 'Expected an article id');
   const result = await accept(request, fromForm(form), deps);
   if (!result.ok && result.status === 404) return json({ error: result.error, field: result.field }, 404);
-  const outcome: Outcome = result.ok ? (result.vote.reason || result.vote.comment ? 'thanks' : result.vote.helpful ? 'yes' : 'no') : (OUTCOME_BY_STATUS[result.status] ?? 'invalid');
+  // The second form (reason, comment) says `step=details`: thanks follows even when both were left empty.
+  const done = form.get('step') === 'details' || Boolean(result.ok && (result.vote.reason || result.vote.comment));
+  const outcome: Outcome = result.ok ? (done ? 'thanks' : result.vote.helpful ? 'yes' : 'no') : (OUTCOME_BY_STATUS[result.status] ?? 'invalid');
   const params = new URLSearchParams();
   const cloud = result.ok ? result.vote.cloud : form.get('cloud');
   if (cloud) params.set('cloud', cloud);

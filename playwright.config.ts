@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4310);
 /** Base URL of the second server, which serves e2e/fixtures/content; specs read it from here. */
 export const FIXTURE_PORT = PORT + 1;
+/** First port a spec may use for servers of its own (the feedback crash tests start and kill them). */
+export const SPARE_PORT = PORT + 2;
 const CI = Boolean(process.env.CI);
 // Rebuild when any source or content file is newer than the last build (or there is none).
 const BUILD_IF_NEEDED =
@@ -36,7 +38,7 @@ export default defineConfig({
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: !CI,
       timeout: 300_000,
-      env: { PORT: String(PORT), SELFHELP_CONTENT_DIR: 'content', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
+      env: { PORT: String(PORT), SELFHELP_CONTENT_DIR: 'content', SELFHELP_DATA_DIR: 'data/e2e', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -47,7 +49,7 @@ export default defineConfig({
       url: `http://localhost:${FIXTURE_PORT}/api/health`,
       reuseExistingServer: !CI,
       timeout: 120_000,
-      env: { PORT: String(FIXTURE_PORT), SELFHELP_CONTENT_DIR: 'e2e/fixtures/content', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
+      env: { PORT: String(FIXTURE_PORT), SELFHELP_CONTENT_DIR: 'e2e/fixtures/content', SELFHELP_DATA_DIR: 'data/e2e', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -13,6 +13,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articlesDir, buildScaledCorpus } from './corpus';
+import { benchFeedback } from './feedback';
 import { benchPipeline, printPipeline } from './pipeline';
 import { benchPreview, printPreview } from './preview';
 import { benchServer } from './server';
@@ -73,4 +74,5 @@ if (!args['skip-server']) {
       rmSync(scaled.dir, { recursive: true, force: true });
     }
   }
+  await benchFeedback(corpus);
 }

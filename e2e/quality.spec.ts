@@ -12,6 +12,7 @@ const PAGES = [
   ['apollo article with videos', '/articles/f21e7d99-239b-4ddb-adef-a39702b5c432'],
   ['advisor article', '/articles/8afe6b5b-2658-47e6-97b2-ccfc1935cb84_Public'],
   ['diagnostics', '/diagnostics'],
+  ['insights', '/insights'],
 ] as const;
 
 async function seriousViolations(page: Page) {

@@ -7,8 +7,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/ArticleView/ArticleView';
 import { DuplicateList } from '@/components/DuplicateList/DuplicateList';
+import { FeedbackWidget } from '@/components/FeedbackWidget/FeedbackWidget';
 import { getCatalog } from '@/lib/catalog/server';
+import { toOutcome } from '@/lib/feedback/reasons';
 import { parseArticleParams, resolveArticleId, viewCloud } from '@/lib/routes/article';
+import { firstParam } from '@/lib/routes/params';
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -21,7 +24,7 @@ async function lookup(props: Props) {
   const params = parseArticleParams(sp);
   // One file: that one. Several: only the one named by `file`, else the page lists them.
   const meta = metas.length === 1 ? metas[0] : metas.find((m) => m.file === params.file);
-  return { id, params, catalog, metas, meta };
+  return { id, params, catalog, metas, meta, feedback: toOutcome(firstParam(sp, 'feedback')) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -30,7 +33,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage(props: Props) {
-  const { id, params, catalog, metas, meta } = await lookup(props);
+  const { id, params, catalog, metas, meta, feedback } = await lookup(props);
   if (metas.length === 0) notFound();
   if (!meta) return <DuplicateList articleId={metas[0]?.articleId ?? id} files={metas} cloud={params.cloud} />;
   const article = await catalog.getArticle(meta);
@@ -46,6 +49,8 @@ export default async function ArticlePage(props: Props) {
       tokenValues={params.tokenValues}
       context={params.context}
       knownArticle={(articleId: string) => catalog.byId(articleId)[0]}
-    />
+    >
+      <FeedbackWidget articleId={meta.articleId} cloud={cloud} outcome={feedback} />
+    </ArticleView>
   );
 }

@@ -1,0 +1,36 @@
+/** The `/insights` filter form: a plain GET form, so the filters live in the URL and work without JavaScript. */
+import { CLOUD_IDS, CLOUDS } from '@/lib/clouds';
+import type { InsightsFilters as Filters } from '@/lib/insights/filters';
+import styles from './InsightsFilters.module.css';
+
+interface Props {
+  filters: Filters;
+  /** Every ownershipId of the catalog, offered as suggestions. */
+  owners: readonly string[];
+}
+
+export function InsightsFilters({ filters, owners }: Props) {
+  return (
+    <form method="get" action="/insights" className={styles.form} aria-label="Filters">
+      <label className={styles.field}>
+        <span>Owner (ownershipId)</span>
+        <input name="ownershipId" list="insights-owners" defaultValue={filters.ownershipId ?? ''} className={styles.input} />
+      </label>
+      <datalist id="insights-owners">
+        {owners.map((o) => (
+          <option key={o} value={o} />
+        ))}
+      </datalist>
+      <label className={styles.field}>
+        <span>Cloud</span>
+        <select name="cloud" defaultValue={filters.cloud ?? ''} className={styles.input}>
+          <option value="">Any cloud</option>
+          {CLOUD_IDS.map((c) => (
+            <option key={c} value={c}>{CLOUDS[c].displayName}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className={styles.button}>Apply</button>
+    </form>
+  );
+}

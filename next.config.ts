@@ -4,6 +4,13 @@ const nextConfig: NextConfig = {
   // The content directory is read at run time (SELFHELP_CONTENT_DIR), never bundled.
   serverExternalPackages: ['iconv-lite', 'gray-matter'],
   poweredByHeader: false,
+  // Microsoft.Help is an extension provider: clients call it under any scope (a subscription, a resource), and
+  // Azure compares path segments case-insensitively; the scope does not change the answer, so every such path is
+  // served by the tenant-level route (app/providers/Microsoft.Help). Exact paths reach the route before rewrites.
+  async rewrites() {
+    const anyCase = (word: string) => word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace('.', '\\.');
+    return [{ source: `/:scope*/:providers(${anyCase('providers')})/:provider(${anyCase('Microsoft.Help')})/:operation*`, destination: '/providers/Microsoft.Help/:operation*' }];
+  },
 };
 
 export default nextConfig;

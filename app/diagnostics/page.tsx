@@ -1,6 +1,7 @@
 /** `/diagnostics`: files the catalog could not read, and articles whose metadata has errors, with every diagnostic. */
 import type { Metadata } from 'next';
 import { DiagnosticsTable } from '@/components/DiagnosticsTable/DiagnosticsTable';
+import { GuideDiagnostics } from '@/components/GuideDiagnostics/GuideDiagnostics';
 import { getCatalog } from '@/lib/catalog/server';
 
 export const metadata: Metadata = { title: 'Content diagnostics' };
@@ -27,6 +28,7 @@ export default async function DiagnosticsPage() {
       {withErrors.map((m) => <DiagnosticsTable key={m.file} caption={m.file} diagnostics={m.diagnostics} />)}
       {duplicates.length > 0 && <h2>Duplicate article IDs</h2>}
       {duplicates.map((g) => <DiagnosticsTable key={g.articleId} caption={`articleId ${g.articleId}`} diagnostics={g.diagnostics} />)}
+      <GuideDiagnostics set={catalog.guides()} />
     </div>
   );
 }

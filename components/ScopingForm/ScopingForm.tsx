@@ -6,9 +6,10 @@
  */
 import { Button, Field, Text, Textarea } from '@fluentui/react-components';
 import { CopyRegular } from '@fluentui/react-icons';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useContext, useEffect, useState } from 'react';
 import { type FormQuestion, answersAsText, missingRequired, visibleQuestions } from '@/lib/render/form';
 import { ScopingField } from '../ScopingField/ScopingField';
+import { FormAnswersContext } from './answersContext';
 import { useStyles } from './ScopingForm.styles';
 
 export interface ScopingFormProps {
@@ -29,6 +30,9 @@ export function ScopingForm({ formKey, questions, content, info, ruleErrors }: S
   const shown = visibleQuestions(questions, answers);
   const text = answersAsText(questions, answers);
   const missing = missingRequired(questions, answers);
+  // A page that embeds the form (the guide flow) may want the answers too.
+  const report = useContext(FormAnswersContext);
+  useEffect(() => report?.(formKey, text), [report, formKey, text]);
 
   async function copy() {
     try {

@@ -53,7 +53,7 @@ describe('grouping: same folder', () => {
     expect(guide.id).toBe(metas[0]!.articleId);
     expect(guide.title).toBe('Widget restarts');
     expect(guide.folder).toBe('widgets-restart-tsg');
-    expect(files(guide.solutions)).toEqual(['widgets-restart-tsg/escalation.md', 'widgets-restart-tsg/solution-replace-fuse.md']);
+    expect(files(guide.solutions)).toEqual(['widgets-restart-tsg/solution-replace-fuse.md', 'widgets-restart-tsg/escalation.md']);
     expect(files(guide.questions)).toEqual(['widgets-restart-tsg/forms.md']);
     expect(set.unplaced).toEqual([]);
   });

@@ -95,6 +95,8 @@ function byStem(
   return { reason: `No description in ${where} and none elsewhere with the same service, resource and name stem` };
 }
 
+const isEscalation = (n: GuideNode) => /escalat/i.test(baseName(n.meta.file));
+
 function toGuide(d: ArticleMeta, nodes: readonly GuideNode[]): Guide {
   const hint = (n: GuideNode) => orderHint(n.meta.file, n.meta.title);
   const byRole = (role: GuideNode['role']) => orderNodes(nodes.filter((n) => n.role === role && n.meta.selfHelpType === 'tsg_content'), hint);
@@ -106,7 +108,8 @@ function toGuide(d: ArticleMeta, nodes: readonly GuideNode[]): Guide {
     service: d.service,
     clouds: d.availableIn,
     checks: byRole('check'),
-    solutions: byRole('solution'),
+    // Escalation paths are what is left when no fix applies: they close the list (a stable sort keeps the rest).
+    solutions: byRole('solution').sort((a, b) => Number(isEscalation(a)) - Number(isEscalation(b))),
     questions: nodes.filter((n) => n.meta.selfHelpType === 'tsg_questions'),
   };
 }

@@ -8,6 +8,7 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/ArticleView/ArticleView';
 import { Backticked } from '@/components/Backticked/Backticked';
 import { DuplicateList } from '@/components/DuplicateList/DuplicateList';
+import { GuideLink } from '@/components/GuideLink/GuideLink';
 import { getCatalog } from '@/lib/catalog/server';
 import { CLOUD_IDS, type CloudId, toCloudId } from '@/lib/clouds';
 import { portalContextFromSearchParams } from '@/lib/render/portal';
@@ -79,6 +80,7 @@ export default async function ArticlePage(props: Props) {
         tokenValues={tokenValuesFromSearchParams(sp)}
         context={portalContextFromSearchParams(sp)}
       />
+      <GuideLink guides={catalog.guides().ofFile(meta.file)} cloud={requested} file={meta.file} />
     </>
   );
 }

@@ -34,13 +34,13 @@ export function CheckItem({ check, index, progress, current, move }: CheckItemPr
         <span className={styles.number} aria-hidden="true">{index + 1}</span>
         {check.title}
       </h3>
+      <a href={check.href} className={styles.nodeLink}>Open the article</a>
       {answer && (
         <>
           <p className={styles.answer} data-answer={answer}>{`Answer: ${ANSWER_LABELS[answer]}`}</p>
           <details>
             <summary>Show the check</summary>
             <div className={styles.nodeBody}>{check.content}</div>
-            <a href={check.href} className={styles.nodeLink}>Open the article</a>
           </details>
           <GoButton {...move} to={{ answers: before, outcome: null }} className={buttons.subtleButton} label={`Change the answer to check ${index + 1}`}>Change answer</GoButton>
         </>
@@ -48,7 +48,6 @@ export function CheckItem({ check, index, progress, current, move }: CheckItemPr
       {current && (
         <>
           <div className={styles.nodeBody}>{check.content}</div>
-          <a href={check.href} className={styles.nodeLink}>Open the article</a>
           <div className={styles.actions} role="group" aria-label={`Answer check ${index + 1}`}>
             {CHOICES.map((c) => (
               <GoButton key={c.answer} {...move} to={{ answers: [...before, c.answer], outcome: progress.outcome }} className={c.style}>{c.label}</GoButton>

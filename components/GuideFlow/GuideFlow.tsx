@@ -87,11 +87,11 @@ export function GuideFlow({ guide, cloud, checks, solutions, initial, form }: Gu
             return (
               <li key={s.id} className={chosen ? `${styles.solution} ${styles.chosen}` : styles.solution}>
                 <h3 className={styles.nodeTitle}>{s.title}</h3>
+                <a href={s.href} className={styles.nodeLink}>Open the article</a>
                 {chosen && <p className={styles.reached}>Solution reached</p>}
                 <details open={chosen}>
                   <summary>Read the solution</summary>
                   <div className={styles.nodeBody}>{s.content}</div>
-                  <a href={s.href} className={styles.nodeLink}>Open the article</a>
                 </details>
                 {!chosen && <GoButton {...move} to={{ ...progress, outcome: s.id }} className={buttons.secondaryButton} label={`Choose ${s.title} as the solution reached`}>This solved it</GoButton>}
               </li>

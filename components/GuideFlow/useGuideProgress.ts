@@ -42,10 +42,12 @@ export function useGuideProgress({ pagePath, cloud, checkCount, solutionIds, ini
   useEffect(() => {
     const fresh = initial.answers.length === 0 && !initial.outcome;
     const saved = fresh ? readStored(storageKey) : null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     if (saved) {
       const restored = parse(saved.path, saved.outcome);
       setProgress(restored);
-      window.history.replaceState(null, '', progressHref(pagePath, restored, cloud));
+      // After the router's own mount effects: they write the canonical URL (and patch history) after ours run.
+      timer = setTimeout(() => window.history.replaceState(null, '', progressHref(pagePath, restored, cloud)));
     } else if (!fresh) {
       store(storageKey, initial);
     }
@@ -54,7 +56,10 @@ export function useGuideProgress({ pagePath, cloud, checkCount, solutionIds, ini
       setProgress(parse(params.get('path') ?? undefined, params.get('outcome') ?? undefined));
     };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('popstate', onPop);
+    };
   }, [initial, storageKey, pagePath, cloud, parse]);
 
   const go = useCallback(

@@ -75,7 +75,12 @@ export function GuideView(props: GuideViewProps) {
         checks={flow(props.checks)}
         solutions={flow(props.solutions)}
         initial={props.progress}
-        form={props.questions.length > 0 ? props.questions.map(({ node, article }) => <div key={node.meta.file}>{body(article)}</div>) : undefined}
+        form={props.questions.length > 0 ? props.questions.map(({ node, article }) => (
+          <div key={node.meta.file} className={styles.form}>
+            {body(article)}
+            <a href={nodeHref(node.meta.articleId, cloud)} className={styles.formLink}>Open the questions as an article</a>
+          </div>
+        )) : undefined}
       />
     </article>
   );

@@ -16,6 +16,7 @@ const notes = (page: Page) => page.getByRole('textbox', { name: 'Case notes text
 const check = (page: Page, n: number) => page.getByRole('region', { name: 'Checks' }).locator('ol').first().locator(':scope > li').nth(n - 1);
 
 test('the list shows every guide with its counts, and filters by text, cloud and service', async ({ page }) => {
+  test.slow(); // Five page loads; a ceiling for a shared machine, not a speed check.
   await page.goto('/troubleshooters');
   await expect(page.getByRole('heading', { level: 1, name: 'Troubleshooters' })).toBeVisible();
   const restart = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Widget gateway restarts' }) });
@@ -144,6 +145,7 @@ test('/diagnostics lists the steps the rule could not place, with the reason', a
 // One page per test: an axe scan takes seconds on a busy machine.
 for (const path of ['/troubleshooters', `${GUIDE}?path=ns`, `${GUIDE}?path=nsnn&outcome=widget-escalation`]) {
   test(`${path} has no serious accessibility violations and no console errors`, async ({ page }) => {
+    test.slow();
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || /hydrat/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);

@@ -10,6 +10,13 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: [...COMMON_HEADERS] }];
   },
+  // Microsoft.Help is an extension provider: clients call it under any scope (a subscription, a resource), and
+  // Azure compares path segments case-insensitively; the scope does not change the answer, so every such path is
+  // served by the tenant-level route (app/providers/Microsoft.Help). Exact paths reach the route before rewrites.
+  async rewrites() {
+    const anyCase = (word: string) => word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace('.', '\\.');
+    return [{ source: `/:scope*/:providers(${anyCase('providers')})/:provider(${anyCase('Microsoft.Help')})/:operation*`, destination: '/providers/Microsoft.Help/:operation*' }];
+  },
 };
 
 export default nextConfig;

@@ -4,6 +4,7 @@
  */
 import type { Metadata } from 'next';
 import { FileDiagnostics } from '@/components/FileDiagnostics/FileDiagnostics';
+import { GuideDiagnostics } from '@/components/GuideDiagnostics/GuideDiagnostics';
 import { articleHref } from '@/components/ResultList/ResultList';
 import { getCatalog } from '@/lib/catalog/server';
 import type { Diagnostic } from '@/lib/content/diagnostics';
@@ -31,7 +32,8 @@ export default async function DiagnosticsPage() {
     const d: Diagnostic = { file: l.file, line: l.line, column: l.column, ruleId: 'article-link-missing', severity: 'warning', message: `\`${l.via}\` names article \`${l.articleId}\`, which is not in this catalog` };
     byFile.set(l.file, { meta: l.from, diagnostics: [...(byFile.get(l.file)?.diagnostics ?? []), d] });
   }
-  const nothing = failures.length + withErrors.length + duplicates.length + missing.length === 0;
+  const guides = catalog.guides();
+  const nothing = failures.length + withErrors.length + duplicates.length + missing.length + guides.unplaced.length + guides.empty().length === 0;
   return (
     <div className={styles.page}>
       <p className={styles.summary}>
@@ -43,6 +45,7 @@ export default async function DiagnosticsPage() {
         <li>Articles with errors in their properties: {withErrors.length}</li>
         <li>Article IDs used more than once: {duplicates.length}</li>
         <li>Links to articles that are not there: {missing.length}</li>
+        <li>Troubleshooter nodes without a guide: {guides.unplaced.length}</li>
       </ul>
       {nothing && <p>No problems found.</p>}
       {failures.length > 0 && (
@@ -69,6 +72,7 @@ export default async function DiagnosticsPage() {
           {[...byFile].map(([file, { meta, diagnostics }]) => <FileDiagnostics key={file} file={file} diagnostics={diagnostics} articleHref={hrefOf(meta)} previewHref={previewHref(file)} />)}
         </section>
       )}
+      <GuideDiagnostics set={guides} />
     </div>
   );
 }

@@ -19,7 +19,6 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const query = filterQuery(filters);
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>Content health</h1>
       <p className={styles.lead}>Reader feedback, coverage holes, lint findings and unanswered searches, for the teams that own articles.</p>
       <InsightsFilters filters={filters} owners={owners} />
       {errors.map((e) => (

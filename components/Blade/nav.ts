@@ -4,7 +4,7 @@ import type { IconName } from '../Icon/Icon';
 /** The id of the menu element, which the top bar's menu button opens on narrow windows. */
 export const SITE_MENU_ID = 'site-menu';
 
-export type NavSection = 'articles' | 'diagnose' | 'preview' | 'diagnostics';
+export type NavSection = 'articles' | 'diagnose' | 'guides' | 'preview' | 'health' | 'diagnostics';
 
 export interface NavItem {
   id: NavSection;
@@ -16,6 +16,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'articles', label: 'Self-help articles', href: '/', icon: 'book-open' },
   { id: 'diagnose', label: 'Diagnose and solve problems', href: '/?type=diagnoseandsolve', icon: 'stethoscope' },
+  { id: 'guides', label: 'Troubleshooters', href: '/troubleshooters', icon: 'wrench' },
   { id: 'preview', label: 'Preview an article', href: '/preview', icon: 'document-search' },
+  { id: 'health', label: 'Content health', href: '/insights', icon: 'data-trending' },
   { id: 'diagnostics', label: 'Content diagnostics', href: '/diagnostics', icon: 'heart-pulse' },
 ];

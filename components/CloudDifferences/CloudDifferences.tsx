@@ -11,9 +11,9 @@ export function CloudDifferences({ differences, title }: { differences: Differen
   const { availability, links } = differences;
   return (
     <article className={styles.root} aria-labelledby="differences-title">
-      <h1 id="differences-title" className={styles.title}>{title}: what differs between clouds</h1>
+      <h2 id="differences-title" className={styles.title}>{title}: what differs between clouds</h2>
       <section className={styles.card} aria-labelledby="availability-heading">
-        <h2 id="availability-heading" className={styles.heading}>Availability</h2>
+        <h3 id="availability-heading" className={styles.heading}>Availability</h3>
         <ul className={styles.clouds}>
           {availability.map((a) => (
             <li key={a.cloud}>
@@ -27,7 +27,7 @@ export function CloudDifferences({ differences, title }: { differences: Differen
         </ul>
       </section>
       <section className={styles.card} aria-labelledby="links-heading">
-        <h2 id="links-heading" className={styles.heading}>Links rewritten per cloud</h2>
+        <h3 id="links-heading" className={styles.heading}>Links rewritten per cloud</h3>
         {links.length === 0 ? (
           <p className={styles.note}>Every link points to the same place in every cloud.</p>
         ) : (

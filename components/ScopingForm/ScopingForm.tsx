@@ -4,10 +4,11 @@
  * the answers, and "Copy answers" copies them as `label: value` lines for a support request's additional details.
  * The same text sits in a read-only box, so it can be copied by hand without clipboard permission.
  */
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useContext, useEffect, useId, useState } from 'react';
 import { type FormQuestion, answersAsText, missingRequired, visibleQuestions } from '@/lib/render/form';
 import { Icon } from '../Icon/Icon';
 import { ScopingField } from '../ScopingField/ScopingField';
+import { FormAnswersContext } from './answersContext';
 import styles from './ScopingForm.module.css';
 
 export interface ScopingFormProps {
@@ -28,6 +29,9 @@ export function ScopingForm({ formKey, questions, content, info, ruleErrors }: S
   const shown = visibleQuestions(questions, answers);
   const text = answersAsText(questions, answers);
   const missing = missingRequired(questions, answers);
+  // A page that embeds the form (the guide flow) may want the answers too.
+  const report = useContext(FormAnswersContext);
+  useEffect(() => report?.(formKey, text), [report, formKey, text]);
 
   async function copy() {
     try {

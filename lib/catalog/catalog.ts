@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import type { ArticleLinkTarget } from '../content/articleLinks';
 import type { Article, ArticleMeta } from '../content/model';
 import { readArticle } from '../content/read';
+import { buildGuides } from '../guides/group';
+import type { GuideSet } from '../guides/model';
 import type { LoadFailure, Loaded } from './entry';
 import type { Filters } from './filters';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult } from './indexes';
@@ -38,6 +40,7 @@ export class Catalog {
   private readonly changes = new ChangeLog();
   private stopWatching: (() => void) | null = null;
   private refreshing: Promise<void> | null = null;
+  private guideSet: { index: CatalogIndex; set: GuideSet } | null = null;
   /** Milliseconds the initial load took. */
   loadMs = 0;
 
@@ -76,6 +79,12 @@ export class Catalog {
   /** Every article in catalog order (displayOrder, then title). */
   all(): ArticleMeta[] {
     return this.index.all();
+  }
+
+  /** Troubleshooting guides (lib/guides), built from the metadata on first use and again after content changes. */
+  guides(): GuideSet {
+    if (this.guideSet?.index !== this.index) this.guideSet = { index: this.index, set: buildGuides(this.all()) };
+    return this.guideSet.set;
   }
 
   /** Files that could not be read or are not articles, by path. */

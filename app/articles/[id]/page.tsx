@@ -8,6 +8,7 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/ArticleView/ArticleView';
 import { DuplicateList } from '@/components/DuplicateList/DuplicateList';
 import { FeedbackWidget } from '@/components/FeedbackWidget/FeedbackWidget';
+import { GuideLink } from '@/components/GuideLink/GuideLink';
 import { getCatalog } from '@/lib/catalog/server';
 import { toOutcome } from '@/lib/feedback/reasons';
 import { parseArticleParams, resolveArticleId, viewCloud } from '@/lib/routes/article';
@@ -50,6 +51,7 @@ export default async function ArticlePage(props: Props) {
       context={params.context}
       knownArticle={(articleId: string) => catalog.byId(articleId)[0]}
     >
+      <GuideLink guides={catalog.guides().ofFile(meta.file)} cloud={params.cloud} file={meta.file} />
       <FeedbackWidget articleId={meta.articleId} cloud={cloud} outcome={feedback} />
     </ArticleView>
   );

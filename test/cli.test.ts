@@ -12,7 +12,7 @@ const ROOT = join(import.meta.dirname, '..');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
-describe('selfhelp export', () => {
+describe('selfhelp export', { timeout: 60_000 }, () => {
   test('prints one JSON object per article with the documented fields', () => {
     const r = run('export', 'content');
     expect(r.status).toBe(0);
@@ -66,7 +66,7 @@ describe('selfhelp export', () => {
   });
 });
 
-describe('selfhelp lint', () => {
+describe('selfhelp lint', { timeout: 60_000 }, () => {
   test('the bundled content is free of errors; SARIF output parses', () => {
     const r = run('lint', 'content', '--format', 'sarif');
     expect(r.status).toBe(0);

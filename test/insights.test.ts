@@ -19,7 +19,7 @@ beforeAll(async () => {
     { file: 'a3.md', articleId: 'a3', topics: '10000002', clouds: 'public', ownershipId: 'team-a' },
     { file: 'a4.md', articleId: 'a4', topics: '10000003', clouds: 'blackforest', ownershipId: 'team-a' },
     { file: 'dup/a1.md', articleId: 'A1', topics: '10000001', clouds: ALL_LIVE, ownershipId: 'team-a' },
-    { file: 'a6.md', articleId: 'a6', topics: '10000001', clouds: ALL_LIVE, ownershipId: 'team-b', body: 'See [gone](/articles/missing-x) and [ok](/articles/a3).\n\n```json\n{"commonSolutionArticleId": "gone-tile"}\n```\n' },
+    { file: 'a6.md', articleId: 'a6', topics: '10000001', clouds: ALL_LIVE, ownershipId: 'team-b', body: '```json\n{"commonSolutionArticleId": "gone-tile"}\n```\n\n```json\n{"commonSolutionArticleId": "a3"}\n```\n' },
     { file: 'a7.md', articleId: 'a7', topics: '1234567', clouds: ALL_LIVE, ownershipId: 'team-b' },
   ]);
   catalog = await Catalog.load(root);
@@ -38,7 +38,7 @@ describe('coverage and lint tables (catalog only)', () => {
     expect((await rowsOf(ctx(''), 'display-order')).map((r) => [r.supportTopicId, r.displayOrder, r.articles])).toEqual([['10000001', 1, 'a1, a2']]);
     expect((await rowsOf(ctx('cloud=fairfax'), 'display-order'))).toEqual([]);
     expect((await rowsOf(ctx(''), 'duplicate-ids')).map((r) => [r.count, r.files])).toEqual([[2, 'a1.md, dup/a1.md']]);
-    expect((await rowsOf(ctx(''), 'broken-links')).map((r) => [r.articleId, r.kind, r.target])).toEqual([['a6', 'link', 'missing-x'], ['a6', 'tile', 'gone-tile']]);
+    expect((await rowsOf(ctx(''), 'broken-links')).map((r) => [r.articleId, r.kind, r.target])).toEqual([['a6', 'commonSolutionArticleId', 'gone-tile']]);
     expect(await rowsOf(ctx('ownershipId=TEAM-A'), 'broken-links')).toEqual([]);
   });
 

@@ -118,8 +118,8 @@ describe('selfHelp', () => {
     expect(props.content).toContain('<p>Intro text.</p>');
     expect(props.content).toContain('<h2>Recommended Steps</h2>');
     expect(props.sections.map((s) => s.title)).toEqual(['Recommended Steps']);
-    // docs.microsoft.com stays docs.microsoft.com in fairfax; the link opens in a new tab, as on the page.
-    expect(props.sections[0]?.content).toMatch(/<a href="https:\/\/docs\.microsoft\.com\/en-us\/azure\/widgets"[^>]*>the docs<\/a>/);
+    // docs.microsoft.com moves to learn.microsoft.com (as on the page, lib/render/cloudMap); it opens in a new tab.
+    expect(props.sections[0]?.content).toMatch(/<a href="https:\/\/learn\.microsoft\.com\/en-us\/azure\/widgets"[^>]*>the docs<\/a>/);
   });
 
   it('keeps Apollo videos as slots with replacement maps', async () => {

@@ -72,7 +72,7 @@ export function ArticleView({ children, ...props }: ArticleViewProps) {
       commands={{ links: [{ label: 'Refresh', href: self, icon: 'arrow-clockwise' }, { label: 'Feedback', href: '#feedback', icon: 'person-feedback' }] }}
     >
       <ArticleContent {...props} />
-      {children}
+      {children && <div className={styles.after}>{children}</div>}
     </Blade>
   );
 }

@@ -1,7 +1,7 @@
 /** The home page body: search box, facet pane, filter notices, results and paging. Server component. */
 import { Button, Input, Label, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import Link from 'next/link';
-import type { FilterError, Filters } from '@/lib/catalog/filters';
+import { type FilterError, type Filters, filtersToSearchParams } from '@/lib/catalog/filters';
 import type { QueryResult } from '@/lib/catalog/indexes';
 import { Backticked } from '../Backticked/Backticked';
 import { FilterPane } from '../FilterPane/FilterPane';
@@ -18,16 +18,18 @@ export interface ArticleBrowserProps {
 
 export function ArticleBrowser({ filters, errors, result }: ArticleBrowserProps) {
   const { cloud, supportTopicId, productPesId, service, type, q } = filters;
-  const anyFilter = Boolean(cloud || supportTopicId || productPesId || service || type || q);
+  const anyFilter = Boolean(cloud || supportTopicId?.length || productPesId?.length || service?.length || type?.length || q);
   // The search form is a GET form; the other filters ride along as hidden fields so a search keeps them.
-  const kept = { cloud, supportTopicId, productPesId, service, type };
+  const kept = [...filtersToSearchParams({ cloud, supportTopicId, productPesId, service, type, sort: filters.sort }).entries()];
   const first = filters.offset + 1;
   const last = filters.offset + result.articles.length;
   return (
     <div className={styles.page}>
       <h1 className={styles.heading}>Self-help articles</h1>
       <form method="get" action="/" role="search" className={styles.search}>
-        {Object.entries(kept).map(([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />)}
+        {kept.map(([name, value]) => (
+          <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
+        ))}
         <Label htmlFor="search-q">Search articles</Label>
         <div className={styles.searchRow}>
           <Input id="search-q" name="q" type="search" defaultValue={q ?? ''} placeholder="Describe the problem, e.g. firewall" className={styles.input} />

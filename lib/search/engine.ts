@@ -1,0 +1,118 @@
+/**
+ * The ranked full-text index: MiniSearch (BM25+) over five fields with boosts (title > description, service >
+ * headings > body), Porter stems, prefix and fuzzy matching plus whole-word typo corrections (typos.ts). It stores no
+ * documents: only terms, their frequencies and each article's key (its file), so a result is a key and a score.
+ */
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { indexTerms, queryTerm, words } from './analyze';
+import type { QueryWord } from './query';
+import { Vocabulary } from './typos';
+
+/** What is indexed of one article; `id` is its key (the catalog uses the file path, which is unique). */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  /** Every heading of the body, joined. */
+  headings: string;
+  description: string;
+  /** Service, resource and tags: the names an engineer types before the symptom (`keyvault firewall`). */
+  service: string;
+  body: string;
+}
+
+export const SEARCH_FIELDS = ['title', 'headings', 'description', 'service', 'body'] as const;
+
+/** Field weights, tuned on the generated known-item queries (test/corpus/known-item.test.ts). */
+export const FIELD_BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = { title: 6, description: 3, service: 3, headings: 2, body: 1 };
+
+/** One ranked match. */
+export interface SearchHit {
+  id: string;
+  score: number;
+  /** Index terms that matched (stems, prefix and typo matches included): what a snippet highlights. */
+  terms: string[];
+  /** How many of the query's words matched. */
+  matched: number;
+}
+
+// Short stems get no edits (`ssl` must not find `sql`); longer ones one, then two.
+const fuzziness = (term: string) => (term.length <= 4 ? false : term.length <= 8 ? 1 : 2);
+
+/** MiniSearch with one addition: how many documents hold a term (the index's own count, no second vocabulary). */
+class TermIndex extends MiniSearch<SearchDocument> {
+  frequency(term: string): number {
+    let n = 0;
+    for (const docs of this._index.get(term)?.values() ?? []) n = Math.max(n, docs.size);
+    return n;
+  }
+}
+
+const newIndex = () =>
+  new TermIndex({
+    fields: [...SEARCH_FIELDS],
+    storeFields: [],
+    tokenize: words,
+    processTerm: indexTerms,
+    searchOptions: { tokenize: words, processTerm: queryTerm, boost: FIELD_BOOSTS, prefix: (t) => t.length >= 3, fuzzy: fuzziness, weights: { fuzzy: 0.3, prefix: 0.4 } },
+  });
+
+export interface SearchOptions {
+  combineWith: 'AND' | 'OR';
+  /** Score factor per article key (1 = neutral). */
+  boost?: (id: string) => number;
+}
+
+export class SearchIndex {
+  private readonly mini = newIndex();
+  private readonly vocabulary = new Vocabulary();
+
+  /** Builds an index in chunks, yielding to the event loop between them so a server keeps answering. */
+  static async build(docs: readonly SearchDocument[], chunkSize = 250): Promise<SearchIndex> {
+    const index = new SearchIndex();
+    for (let i = 0; i < docs.length; i += chunkSize) {
+      for (const doc of docs.slice(i, i + chunkSize)) index.add(doc);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
+  /** Adds or replaces an article (development reloads). */
+  put(doc: SearchDocument): void {
+    if (this.mini.has(doc.id)) this.mini.discard(doc.id);
+    this.add(doc);
+  }
+
+  // Corrections are drawn from the fields people type from; body words are left to the fuzzy match on stems.
+  private add(doc: SearchDocument): void {
+    this.mini.add(doc);
+    for (const text of [doc.title, doc.headings, doc.description, doc.service]) this.vocabulary.add(text);
+  }
+
+  remove(id: string): void {
+    if (this.mini.has(id)) this.mini.discard(id);
+  }
+
+  /** Ranked matches for the words, best first. */
+  search(queryWords: readonly QueryWord[], options: SearchOptions): SearchHit[] {
+    if (queryWords.length === 0) return [];
+    const frequency = (term: string) => this.mini.frequency(term);
+    const queries: Query[] = queryWords.map(({ word }) => {
+      const fixes = this.vocabulary.corrections(word, frequency);
+      return fixes.length === 0 ? word : { combineWith: 'OR', queries: [word, { queries: fixes, prefix: false, fuzzy: false, boostTerm: () => 0.8 }] };
+    });
+    const boost = options.boost;
+    const results = this.mini.search(
+      { combineWith: options.combineWith, queries },
+      boost ? { boostDocument: (id: string) => boost(id) } : {},
+    );
+    return results.map(toHit);
+  }
+}
+
+function toHit(r: SearchResult): SearchHit {
+  return { id: String(r.id), score: r.score, terms: r.terms, matched: r.queryTerms.length };
+}

@@ -66,6 +66,11 @@ export class Catalog {
     return this.search ? 'ready' : 'building';
   }
 
+  /** How many articles still hold the scan's text copy (all while the index builds, none once it is ready). */
+  get textsHeld(): number {
+    return this.index.entries().filter((e) => e.text !== null).length;
+  }
+
   /** Resolves when the current index build has finished (at once when there is none). Never rejects. */
   searchReady(): Promise<void> {
     return this.indexing;

@@ -54,7 +54,7 @@ export function displayTitle(s: TitleSources): string {
 export const DIFFERING_FIELDS = ['service', 'productPesIds', 'supportTopicIds', 'selfHelpType', 'availableIn'] as const;
 export type DifferingField = (typeof DIFFERING_FIELDS)[number];
 
-/** Results sharing one display title (compared case-insensitively). */
+/** Results sharing one display title (by titleKey). */
 export interface TitleGroup {
   title: string;
   /** Positions in the input list, in order; the group sits at its first member's place. */
@@ -63,22 +63,29 @@ export interface TitleGroup {
   differs: DifferingField[];
 }
 
-const fieldKey = (m: ArticleMeta, f: DifferingField) => {
+type Differing = Pick<ArticleMeta, DifferingField>;
+
+const fieldKey = (m: Differing, f: DifferingField) => {
   const v = m[f];
   return Array.isArray(v) ? v.join(',') : String(v ?? '').toLowerCase();
 };
 
-/** Groups a result list by display title, keeping first-seen order ("8 articles with this title"). */
-export function groupSameTitles(items: readonly { meta: ArticleMeta; title: string }[]): TitleGroup[] {
+/** What makes two titles the same to a reader: their words, whatever the case, punctuation and spacing. */
+export function titleKey(title: string): string {
+  return (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** Groups a result list by display title (titleKey), keeping first-seen order ("8 articles with this title"). */
+export function groupSameTitles(items: readonly { meta: Differing; title: string }[]): TitleGroup[] {
   const groups = new Map<string, TitleGroup>();
   items.forEach(({ title }, i) => {
-    const key = title.toLowerCase();
+    const key = titleKey(title);
     const group = groups.get(key);
     if (group) group.members.push(i);
     else groups.set(key, { title, members: [i], differs: [] });
   });
   for (const group of groups.values()) {
-    const metas = group.members.map((i) => items[i]?.meta).filter((m): m is ArticleMeta => m !== undefined);
+    const metas = group.members.map((i) => items[i]?.meta).filter((m): m is Differing => m !== undefined);
     group.differs = DIFFERING_FIELDS.filter((f) => new Set(metas.map((m) => fieldKey(m, f))).size > 1);
   }
   return [...groups.values()];

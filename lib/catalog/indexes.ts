@@ -214,8 +214,10 @@ export class CatalogIndex {
     let planned = this.plans.get(key);
     if (!planned) {
       const plan = planQuery(q, this.lookup);
+      plan.detected.hints = plan.detected.hints.map((h) => this.names.labelHint(h));
       const serviceOf = (file: string) => this.rowByFile.get(file)?.values[3]?.[0] ?? '';
-      planned = { plan, hits: search ? new Hits(search, plan, serviceOf) : null };
+      const titleOf = (file: string) => this.rowByFile.get(file)?.entry.title ?? '';
+      planned = { plan, hits: search ? new Hits(search, plan, serviceOf, titleOf) : null };
       this.plans.set(key, planned);
     }
     return planned;

@@ -47,6 +47,7 @@ export class Hits {
     private readonly index: SearchIndex,
     private readonly plan: QueryPlan,
     private readonly serviceOf: (id: string) => string,
+    private readonly titleOf: (id: string) => string,
   ) {}
 
   /** Articles with every word, best first. */
@@ -64,7 +65,7 @@ export class Hits {
   private run(combineWith: 'AND' | 'OR'): SearchHit[] {
     const { services } = this.plan;
     const boost = services.size > 0 ? (id: string) => (services.has(this.serviceOf(id)) ? SERVICE_BOOST : 1) : undefined;
-    return this.index.search(this.plan.words, { combineWith, boost });
+    return this.index.search(this.plan.words, { combineWith, boost, titleOf: this.titleOf });
   }
 }
 

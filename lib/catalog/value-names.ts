@@ -3,7 +3,7 @@
  * support topic and product ids (named by description articles, else derived), and the lookups that tell a
  * pasted token for an id or a service name.
  */
-import type { IdLookup } from '../search/ids';
+import type { IdLookup, SearchHint } from '../search/ids';
 import type { FacetDisplay } from './facets';
 import type { FacetName } from './filters';
 import { commonest, type ValueLabel } from './labels';
@@ -19,7 +19,7 @@ const PRODUCT = 2;
 const SERVICE = 3;
 
 export class ValueNames implements FacetDisplay {
-  /** Display spelling of each folded service (first seen in catalog order). */
+  /** Display spelling of each folded service: the first with capitals (`Microsoft.KeyVault`), else the first seen. */
   private readonly services = new Map<string, string>();
   /** Last part of a service name (`keyvault`) → the folded service with the most articles. */
   private readonly shortServices = new Map<string, string>();
@@ -31,7 +31,8 @@ export class ValueNames implements FacetDisplay {
     for (const row of rows) {
       const spelled = row.entry.meta.service;
       const service = row.values[SERVICE]?.[0];
-      if (service && spelled && !this.services.has(service)) this.services.set(service, spelled);
+      const known = service ? this.services.get(service) : undefined;
+      if (service && spelled && (known === undefined || (known === service && spelled !== service))) this.services.set(service, spelled);
     }
     const serviceRows = postings[SERVICE] ?? new Map();
     for (const [service, list] of [...serviceRows].sort((a, b) => b[1].length - a[1].length)) {
@@ -53,6 +54,12 @@ export class ValueNames implements FacetDisplay {
   label(name: FacetName, value: string): ValueLabel | undefined {
     const dim = name === 'supportTopicId' ? TOPIC : name === 'productPesId' ? PRODUCT : -1;
     return this.labels.get(dim)?.get(value.toLowerCase());
+  }
+
+  /** A hint with its label: the topic's or product's name, the service's spelling. */
+  labelHint(hint: SearchHint): SearchHint {
+    const label = hint.kind === 'service' ? this.services.get(hint.value) : this.label(hint.kind, hint.value)?.label;
+    return label ? { ...hint, label } : hint;
   }
 
   /** The id lookups for query understanding; `articleId` is answered by the index's id map. */

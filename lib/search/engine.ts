@@ -22,8 +22,20 @@ export interface SearchDocument {
 
 export const SEARCH_FIELDS = ['title', 'headings', 'description', 'service', 'body'] as const;
 
-/** Field weights, tuned on the generated known-item queries (test/corpus/known-item.test.ts). */
-export const FIELD_BOOSTS: Record<(typeof SEARCH_FIELDS)[number], number> = { title: 6, description: 3, service: 3, headings: 2, body: 1 };
+/** Search-time weights: field boosts, and how much a prefix, fuzzy or corrected match counts against an exact one. */
+export interface Tuning {
+  boost: Record<(typeof SEARCH_FIELDS)[number], number>;
+  prefix: number;
+  fuzzy: number;
+  corrected: number;
+  /** Score factor for a title the query covers whole: 1 + coverage × this (see `titleCoverage`). */
+  coverage: number;
+  /** BM25+ parameters (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
+  bm25: { k: number; b: number; d: number };
+}
+
+/** Weights tuned on generated known-item queries (test/corpus/known-item.test.ts, a seed not used in its assertions). */
+export const DEFAULT_TUNING: Tuning = { boost: { title: 10, description: 1, service: 3, headings: 2, body: 1 }, prefix: 0.2, fuzzy: 0.3, corrected: 0.8, coverage: 1, bm25: { k: 1.2, b: 0.7, d: 0.5 } };
 
 /** One ranked match. */
 export interface SearchHit {
@@ -53,18 +65,43 @@ const newIndex = () =>
     storeFields: [],
     tokenize: words,
     processTerm: indexTerms,
-    searchOptions: { tokenize: words, processTerm: queryTerm, boost: FIELD_BOOSTS, prefix: (t) => t.length >= 3, fuzzy: fuzziness, weights: { fuzzy: 0.3, prefix: 0.4 } },
+    searchOptions: { tokenize: words, processTerm: queryTerm, prefix: (t) => t.length >= 3, fuzzy: fuzziness },
   });
 
 export interface SearchOptions {
   combineWith: 'AND' | 'OR';
   /** Score factor per article key (1 = neutral). */
   boost?: (id: string) => number;
+  /** The display title of an article key: the best hits are re-ranked by how much of it the query covers. */
+  titleOf?: (id: string) => string;
+}
+
+// Only the head of a ranking is re-ranked by title coverage: that is where near-identical titles compete.
+const RERANK = 100;
+
+/**
+ * The share of a title's index terms among the matched terms (0–1): `Enrollment Options` is covered whole by
+ * "enrollment options", `Enroll Devices - Enrollment options` only half, so the article the query names wins.
+ */
+export function titleCoverage(title: string, matched: ReadonlySet<string>): number {
+  const terms = new Set<string>();
+  for (const w of words(title)) {
+    const t = indexTerms(w);
+    if (typeof t === 'string') terms.add(t);
+    else if (t) terms.add(t[0] ?? '');
+  }
+  terms.delete('');
+  if (terms.size === 0) return 0;
+  let covered = 0;
+  for (const t of terms) if (matched.has(t)) covered++;
+  return covered / terms.size;
 }
 
 export class SearchIndex {
   private readonly mini = newIndex();
   private readonly vocabulary = new Vocabulary();
+  /** Search-time weights (no rebuild needed to change them). */
+  tuning: Tuning = DEFAULT_TUNING;
 
   /** Builds an index in chunks, yielding to the event loop between them so a server keeps answering. */
   static async build(docs: readonly SearchDocument[], chunkSize = 250): Promise<SearchIndex> {
@@ -102,14 +139,21 @@ export class SearchIndex {
     const frequency = (term: string) => this.mini.frequency(term);
     const queries: Query[] = queryWords.map(({ word }) => {
       const fixes = this.vocabulary.corrections(word, frequency);
-      return fixes.length === 0 ? word : { combineWith: 'OR', queries: [word, { queries: fixes, prefix: false, fuzzy: false, boostTerm: () => 0.8 }] };
+      const corrected = this.tuning.corrected;
+      return fixes.length === 0 ? word : { combineWith: 'OR', queries: [word, { queries: fixes, prefix: false, fuzzy: false, boostTerm: () => corrected }] };
     });
+    const { boost: fields, prefix, fuzzy, bm25 } = this.tuning;
     const boost = options.boost;
     const results = this.mini.search(
       { combineWith: options.combineWith, queries },
-      boost ? { boostDocument: (id: string) => boost(id) } : {},
+      { boost: fields, weights: { prefix, fuzzy }, bm25, ...(boost ? { boostDocument: (id: string) => boost(id) } : {}) },
     );
-    return results.map(toHit);
+    const hits = results.map(toHit);
+    const titleOf = options.titleOf;
+    if (!titleOf || this.tuning.coverage === 0) return hits;
+    const head = hits.slice(0, RERANK);
+    for (const hit of head) hit.score *= 1 + this.tuning.coverage * titleCoverage(titleOf(hit.id), new Set(hit.terms));
+    return [...head.sort((a, b) => b.score - a.score), ...hits.slice(RERANK)];
   }
 }
 

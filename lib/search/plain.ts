@@ -59,8 +59,9 @@ export function markdownHeadings(markdown: string): { depth: number; text: strin
   return out;
 }
 
-// A JSON string literal; the lookahead tells values from keys (a key is followed by a colon).
-const JSON_STRING = /"((?:[^"\\\n]|\\.){1,4000})"(?!\s*:)/g;
+// Every JSON string literal, matched left to right so a match never starts at a closing quote; a key is a
+// string followed by a colon.
+const JSON_STRING = /"((?:[^"\\\n]|\\.)*)"(\s*:)?/g;
 const NOT_TEXT = /^(?:https?:\/\/\S*|\{?[0-9a-f]{8}-[0-9a-f-]{27}\}?|true|false|null|selfhelpcontent|)$/i;
 
 /**
@@ -70,6 +71,7 @@ const NOT_TEXT = /^(?:https?:\/\/\S*|\{?[0-9a-f]{8}-[0-9a-f-]{27}\}?|true|false|
 export function jsonText(json: string): string {
   const out: string[] = [];
   for (const m of json.matchAll(JSON_STRING)) {
+    if (m[2]) continue;
     const raw = (m[1] ?? '').replace(/\\(["\\/])/g, '$1').replace(/\\[nrt]/g, ' ').replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
     if (NOT_TEXT.test(raw.trim())) continue;
     const text = plainLine(raw);

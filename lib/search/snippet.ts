@@ -77,8 +77,10 @@ function bestWindow(section: PlainSection, isHit: HitTest, size: number): Window
     if (best && (distinct < best.distinct || (distinct === best.distinct && inWindow.length <= best.hits))) continue;
     // Start a few words before the first match, so it is read in context.
     const from = found[Math.max(0, i - 4)];
-    const last = found[Math.min(found.length - 1, i + size - 5)] ?? found[i];
-    const end = last ? last.index + last[0].length : section.text.length;
+    const lastIndex = Math.min(found.length - 1, i + size - 5);
+    const last = found[lastIndex];
+    // Up to the text's end (closing punctuation included) when the window reaches its last word.
+    const end = last && lastIndex < found.length - 1 ? last.index + last[0].length : section.text.length;
     best = { section, start: i < 4 ? 0 : (from?.index ?? 0), end, distinct, hits: inWindow.length };
   }
   return best;
@@ -105,6 +107,6 @@ function firstWindow(sections: readonly PlainSection[], size: number): Window | 
   const section = sections.find((s) => s.text);
   if (!section) return null;
   const found = [...section.text.matchAll(WORD)];
-  const last = found[Math.min(found.length, size) - 1];
+  const last = found.length > size ? found[size - 1] : undefined;
   return { section, start: 0, end: last ? last.index + last[0].length : section.text.length, distinct: 0, hits: 0 };
 }

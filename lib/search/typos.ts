@@ -49,10 +49,12 @@ export class Vocabulary {
     const typed = fold(word);
     const own = queryTerm(typed);
     if (!own || typed.length < 4 || /\d/.test(typed)) return [];
-    const floor = frequency(own) * RARER;
+    const ownCount = frequency(own);
+    const floor = ownCount * RARER;
     const candidates = new Map<string, number>();
     for (const swap of transpositions(typed)) if (this.known.has(swap)) candidates.set(swap, 1);
-    const edits = editsFor(typed);
+    // A four-letter word that is no term at all (`mysl`) is worth one edit; a real one (`pans`) is left alone.
+    const edits = typed.length === 4 && ownCount === 0 ? 1 : editsFor(typed);
     if (edits > 0) for (const [w, [, d]] of this.known.fuzzyGet(typed, edits)) if (!candidates.has(w)) candidates.set(w, d);
     const scored: Array<{ word: string; distance: number; count: number }> = [];
     const terms = new Set([own]);

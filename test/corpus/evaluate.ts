@@ -1,8 +1,10 @@
 /**
  * Runs known-item queries through a search function and scores them. A text query is satisfied by its article,
- * or (the `grouped` figure) by an article with the same display title: the result list groups those into one
- * card ("8 articles with this title"), so nothing a query could say tells them apart. Ids are scored strictly.
+ * or (the `grouped` figure) by an article with the same display title (`titleKey`: same words): the result list
+ * groups those into one card ("8 articles with this title"), so no title words tell them apart. Ids are scored
+ * strictly; `strict` scores text queries strictly too.
  */
+import { titleKey } from '@/lib/catalog/display';
 import type { KnownItem, QueryKind } from './known-items';
 import { type Metrics, metrics, rankOf, type Scored } from './metrics';
 
@@ -49,9 +51,9 @@ export function evaluate(queries: readonly KnownItem[], search: Search, truth: T
       const id = truth.articleId(item.file).toLowerCase();
       s = g = rankOf(got, (f) => truth.articleId(f).toLowerCase() === id);
     } else {
-      const title = truth.title(item.file).toLowerCase();
+      const title = titleKey(truth.title(item.file));
       s = rankOf(got, (f) => f === item.file);
-      g = rankOf(got, (f) => f === item.file || truth.title(f).toLowerCase() === title);
+      g = rankOf(got, (f) => f === item.file || titleKey(truth.title(f)) === title);
     }
     strict.push({ kind: item.kind, rank: s });
     grouped.push({ kind: item.kind, rank: g });

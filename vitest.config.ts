@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'test/**/*.test.ts', 'components/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'test/**/*.test.ts', 'components/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['test/corpus/**', 'node_modules/**'],
     environment: 'node',
   },

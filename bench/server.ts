@@ -27,6 +27,10 @@ export interface EndpointResult {
 
 export interface ServerBenchResult {
   firstAnswerMs: number;
+  /** Spawn → the API reporting `"index": "ready"`. */
+  indexReadyMs: number;
+  /** RSS after every endpoint was loaded. */
+  rssAfterMb: number;
   /** RSS right after the first answer (catalog loaded, little else), then after every page was warmed up. */
   rssAtFirstAnswerMb: number;
   rssMb: number;
@@ -90,8 +94,21 @@ async function firstAnswer(url: string, server: ChildProcess, timeoutMs = 120_00
   throw new Error(`No answer from ${url} within ${timeoutMs} ms`);
 }
 
-async function load(url: string, seconds: number, drainUrl: string) {
-  const r = await autocannon({ url, connections: 16, duration: seconds });
+/** Polls until the API says the search index is ready; returns ms since `started`. */
+async function indexReady(base: string, started: number, timeoutMs = 300_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const body = (await fetch(`${base}/api/articles?q=firewall&limit=1`).then((r) => r.json())) as { index?: string };
+    if (body.index === 'ready') return performance.now() - started;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The search index was not ready within ${timeoutMs} ms`);
+}
+
+async function load(url: string, seconds: number, drainUrl: string, paths?: readonly string[]) {
+  // Several paths are cycled through by each connection (one query after another).
+  const requests = paths?.map((path) => ({ method: 'GET' as const, path }));
+  const r = await autocannon({ url, connections: 16, duration: seconds, ...(requests ? { requests } : {}) });
   // autocannon stops sending at the deadline but the server still works off what is queued; let it finish so the
   // next endpoint is not measured behind this one's backlog.
   await fetch(drainUrl).then((res) => res.arrayBuffer());
@@ -99,7 +116,7 @@ async function load(url: string, seconds: number, drainUrl: string) {
 }
 
 /** Runs the server benchmark against `corpusDir`; assumes `next build` has been run. Prints and returns figures. */
-export async function benchServer(corpusDir: string, seconds = 5): Promise<ServerBenchResult> {
+export async function benchServer(corpusDir: string, queries: readonly string[], seconds = 5): Promise<ServerBenchResult> {
   if (!existsSync(path.join(repoRoot, '.next', 'BUILD_ID'))) throw new Error('No production build in .next: run `next build` first');
   const dir = path.resolve(corpusDir);
   const topic = fairfaxTopic(dir);
@@ -119,6 +136,8 @@ export async function benchServer(corpusDir: string, seconds = 5): Promise<Serve
     const firstAnswerMs = performance.now() - started;
     const rssAtFirstAnswerMb = server.pid ? treeRssMb(server.pid) : 0;
     const articleId = answer.articles?.[0]?.articleId ?? '';
+    const indexReadyMs = await indexReady(base, started);
+    const searches = queries.map((q) => `/api/articles?q=${encodeURIComponent(q)}&limit=20`);
 
     const targets: Array<[string, string]> = [
       ['health', '/api/health'],
@@ -126,12 +145,19 @@ export async function benchServer(corpusDir: string, seconds = 5): Promise<Serve
       ['home filtered', `/?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}`],
       ['article page', `/articles/${encodeURIComponent(articleId)}`],
       ['api filtered', filtered],
+      ['api q (with highlights)', searches[0] ?? '/api/articles?q=firewall'],
     ];
     for (const [, p] of targets) for (let i = 0; i < 20; i++) await fetch(base + p).then((r) => r.arrayBuffer());
+    for (const p of searches) await fetch(base + p).then((r) => r.arrayBuffer());
     const rssMb = server.pid ? treeRssMb(server.pid) : 0;
 
     const measured = [];
-    for (const [name, p] of targets) measured.push({ name, path: p, ...(await load(base + p, seconds, `${base}/api/health`)) });
+    for (const [name, p] of targets) {
+      // The q endpoint cycles through every query, so the cache of answers does not flatter it.
+      const cycle = p.startsWith('/api/articles?q=') ? searches : undefined;
+      measured.push({ name, path: cycle ? `${cycle.length} queries` : p, ...(await load(base + p, seconds, `${base}/api/health`, cycle)) });
+    }
+    const rssAfterMb = server.pid ? treeRssMb(server.pid) : 0;
     const health = measured[0];
     const endpoints = measured.map((m) => ({
       ...m,
@@ -140,8 +166,8 @@ export async function benchServer(corpusDir: string, seconds = 5): Promise<Serve
     }));
 
     console.log(
-      `server: first filtered answer ${Math.round(firstAnswerMs)} ms after spawn; ` +
-        `RSS ${rssAtFirstAnswerMb.toFixed(0)} MB then, ${rssMb.toFixed(0)} MB after warm-up`,
+      `server: first filtered answer ${Math.round(firstAnswerMs)} ms after spawn; search index ready ${Math.round(indexReadyMs)} ms after spawn; ` +
+        `RSS ${rssAtFirstAnswerMb.toFixed(0)} MB then, ${rssMb.toFixed(0)} MB after warm-up, ${rssAfterMb.toFixed(0)} MB after the load runs`,
     );
     console.table(
       endpoints.map((e) => ({
@@ -154,7 +180,7 @@ export async function benchServer(corpusDir: string, seconds = 5): Promise<Serve
         'req/s ×health': e.rpsRatio.toFixed(2),
       })),
     );
-    return { firstAnswerMs, rssAtFirstAnswerMb, rssMb, topic, articleId, endpoints };
+    return { firstAnswerMs, indexReadyMs, rssAtFirstAnswerMb, rssMb, rssAfterMb, topic, articleId, endpoints };
   } finally {
     server.kill('SIGTERM');
   }

@@ -8,7 +8,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Article, ArticleMeta } from '../content/model';
 import { readArticle } from '../content/read';
-import { SearchIndex } from '../search/engine';
+import { type SearchDocument, SearchIndex } from '../search/engine';
 import { type LoadFailure, type Loaded, toSearchDocument } from './entry';
 import type { Filters } from './filters';
 import { type Highlights, highlights } from './highlights';
@@ -69,6 +69,12 @@ export class Catalog {
   /** How many articles still hold the scan's text copy (all while the index builds, none once it is ready). */
   get textsHeld(): number {
     return this.index.entries().filter((e) => e.text !== null).length;
+  }
+
+  /** What the ranked index reads of an article, while its scan text is held (for baselines and tools). */
+  searchDocument(file: string): SearchDocument | undefined {
+    const entry = this.index.entry(file);
+    return entry?.text ? toSearchDocument(entry) : undefined;
   }
 
   /** Resolves when the current index build has finished (at once when there is none). Never rejects. */

@@ -12,7 +12,7 @@ import { FACET_NAMES, type FacetName, type Filters, type SortOrder } from './fil
 import type { DescribedNames } from './labels';
 import { Lru } from './lru';
 import { Hits, type Match, planQuery, type QueryPlan } from './ranking';
-import { rankRows } from './rank-rows';
+import { type Explained, explain, rankRows } from './rank-rows';
 import type { SearchText } from './search';
 import { ValueNames } from './value-names';
 
@@ -73,7 +73,7 @@ export interface Row extends FacetRow {
 /** Matching rows in order, with matches; facet counts are filled once asked for (only when the facet is unset). */
 interface Computed {
   rows: Row[];
-  matches: Map<Row, Match> | null;
+  explained: Explained | null;
   search: SearchInfo | null;
   counts: Partial<Record<FacetName, Facets[FacetName]>>;
 }
@@ -104,8 +104,9 @@ export class CatalogIndex {
   private readonly ids = new Map<string, ArticleMeta[]>();
   private readonly rowByFile = new Map<string, Row>();
   private readonly names: ValueNames;
-  private readonly cache = new Lru<string, Computed>(256);
-  private readonly plans = new Lru<string, { plan: QueryPlan; hits: Hits | null }>(64);
+  // Answers hold row lists (up to the whole catalog each) and plans hold a query's ranked hits: both bounded.
+  private readonly cache = new Lru<string, Computed>(128);
+  private readonly plans = new Lru<string, { plan: QueryPlan; hits: Hits | null }>(16);
 
   constructor(entries: Iterable<CatalogEntry>) {
     this.rows = [...entries].sort(compareEntries).map((entry, ordinal) => {
@@ -179,8 +180,9 @@ export class CatalogIndex {
     const sort: SortOrder = filters.sort ?? (q ? 'relevance' : 'displayOrder');
     const computed = this.answer(wanted, q, sort, search);
     const page = computed.rows.slice(filters.offset, filters.offset + filters.limit);
+    const matches = computed.explained ? explain(page, computed.explained) : null;
     const items = page.map((r): ResultItem => {
-      const match = computed.matches?.get(r);
+      const match = matches?.get(r);
       return match ? { meta: r.entry.meta, title: r.entry.title, match } : { meta: r.entry.meta, title: r.entry.title };
     });
     let facets: Facets | undefined;
@@ -203,7 +205,7 @@ export class CatalogIndex {
     let computed = this.cache.get(key);
     if (!computed) {
       const rows = this.match(wanted);
-      computed = q ? { ...rankRows(rows, sort, this.plan(q, search), this.rankContext(rows)), counts: {} } : { rows: sortRows(rows, sort), matches: null, search: null, counts: {} };
+      computed = q ? { ...rankRows(rows, sort, this.plan(q, search), this.rankContext(rows)), counts: {} } : { rows: sortRows(rows, sort), explained: null, search: null, counts: {} };
       this.cache.set(key, computed);
     }
     return computed;

@@ -19,13 +19,25 @@ export interface RankContext {
 
 const DIMS = { supportTopicId: 1, productPesId: 2 } as const;
 
-/** Ranked (then re-sorted when `sort` is not relevance) rows, their matches, and how the query was answered. */
+/**
+ * How a ranked answer explains its rows, kept small because answers are cached: ranked hits are the cached list
+ * of the query (shared, not copied), looked up only for the page shown; pasted-id reasons are few.
+ */
+export interface Explained {
+  hits: readonly SearchHit[] | null;
+  /** Substring-scan scores while the index builds. */
+  scan: Map<Row, number> | null;
+  reasons: Map<Row, NonNullable<Match['reason']>>;
+  scanTerms: string[];
+}
+
+/** Ranked (then re-sorted when `sort` is not relevance) rows, how to explain them, and how the query was answered. */
 export function rankRows(rows: Row[], sort: SortOrder, planned: { plan: QueryPlan; hits: Hits | null }, ctx: RankContext) {
   const { plan, hits } = planned;
-  const matches = new Map<Row, Match>();
-  const text = textMatches(plan, hits, ctx, matches);
+  const text = textMatches(plan, hits, ctx);
+  const reasons = new Map<Row, NonNullable<Match['reason']>>();
   const pinned = plan.detected.articleIds.flatMap((id) => ctx.byId(id)).filter(ctx.allowed);
-  for (const row of pinned) matches.set(row, { ...(matches.get(row) ?? blank(hits)), reason: 'articleId' });
+  for (const row of pinned) reasons.set(row, 'articleId');
 
   let hinted: Row[] = [];
   for (const hint of plan.detected.hints) {
@@ -33,39 +45,45 @@ export function rankRows(rows: Row[], sort: SortOrder, planned: { plan: QueryPla
     const own = new Set(ctx.posting(DIMS[hint.kind], hint.value).filter(ctx.allowed));
     // With words, the id's articles that match them come first; without, all of them (catalog order).
     const chosen = plan.words.length > 0 ? text.rows.filter((r) => own.has(r)) : [...own];
-    for (const row of chosen) if (!matches.get(row)?.reason) matches.set(row, { ...(matches.get(row) ?? blank(hits)), reason: hint.kind });
+    for (const row of chosen) if (!reasons.has(row)) reasons.set(row, hint.kind);
     hinted = pinFirst(hinted, chosen);
   }
   const ranked = pinFirst(pinFirst(pinned, hinted), text.rows);
   const ordered = sort === 'relevance' ? ranked : [...ranked].sort((a, b) => (sort === 'title' ? compareTitles : compareEntries)(a.entry, b.entry));
   const search: SearchInfo = { index: hits ? 'ready' : 'building', allTerms: text.allTerms, hints: plan.detected.hints };
-  return { rows: ordered, matches, search };
+  const explained: Explained = { hits: text.hits, scan: text.scan, reasons, scanTerms: plan.scanTerms };
+  return { rows: ordered, explained, search };
 }
 
-const blank = (hits: Hits | null): Match => ({ score: 0, terms: [], mode: hits ? 'index' : 'scan' });
+/** The matches of some rows (a page): one pass over the query's hits. */
+export function explain(rows: readonly Row[], e: Explained): Map<Row, Match> {
+  const out = new Map<Row, Match>();
+  const wanted = new Map(rows.map((r) => [r.entry.meta.file, r]));
+  for (const hit of e.hits ?? []) {
+    const row = wanted.get(hit.id);
+    if (row) out.set(row, { score: Math.round(hit.score * 1000) / 1000, terms: hit.terms, mode: 'index' });
+  }
+  for (const row of rows) {
+    const scan = e.scan?.get(row);
+    if (scan !== undefined) out.set(row, { score: scan, terms: e.scanTerms, mode: 'scan' });
+    const reason = e.reasons.get(row);
+    if (reason) out.set(row, { ...(out.get(row) ?? { score: 0, terms: [], mode: e.hits ? 'index' : 'scan' }), reason });
+  }
+  return out;
+}
 
-/** Rows matching the query's words, best first, recording each match. */
-function textMatches(plan: QueryPlan, hits: Hits | null, ctx: RankContext, matches: Map<Row, Match>): { rows: Row[]; allTerms: boolean } {
-  if (plan.words.length === 0) return { rows: [], allTerms: true };
+/** Rows matching the query's words, best first: ranked hits (restricted to the filtered rows) or the scan. */
+function textMatches(plan: QueryPlan, hits: Hits | null, ctx: RankContext) {
+  const none = { rows: [] as Row[], allTerms: true, hits: null, scan: null };
+  if (plan.words.length === 0) return none;
   if (!hits) {
     const scanned = scanHits(ctx.rows, (r) => r.entry.text, plan.scanTerms);
-    for (const { row, score } of scanned) matches.set(row, { score, terms: plan.scanTerms, mode: 'scan' });
-    return { rows: scanned.map((s) => s.row), allTerms: true };
+    return { ...none, rows: scanned.map((s) => s.row), scan: new Map(scanned.map((s) => [s.row, s.score])) };
   }
   const found = filteredHits(hits, (file) => {
     const row = ctx.row(file);
     return row !== undefined && ctx.allowed(row);
   });
-  const rows: Row[] = [];
-  for (const hit of found.hits) {
-    const row = ctx.row(hit.id);
-    if (!row) continue;
-    rows.push(row);
-    matches.set(row, toMatch(hit));
-  }
-  return { rows, allTerms: found.allTerms };
-}
-
-function toMatch(hit: SearchHit): Match {
-  return { score: Math.round(hit.score * 1000) / 1000, terms: hit.terms, mode: 'index' };
+  const rows = found.hits.map((h) => ctx.row(h.id)).filter((r): r is Row => r !== undefined);
+  return { rows, allTerms: found.allTerms, hits: found.hits, scan: null };
 }

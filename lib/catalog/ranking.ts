@@ -37,6 +37,9 @@ export function planQuery(q: string, lookup: IdLookup): QueryPlan {
 
 // An article of a service the query names outranks a similar match elsewhere, not a much better one.
 const SERVICE_BOOST = 1.5;
+// Hits are cached per query; past the first pages their matched terms (only used for highlights) are let go.
+const KEEP_TERMS = 500;
+const NO_TERMS: string[] = [];
 
 /** Unfiltered ranked hits of one query, computed lazily (the OR list only when some filter needs it). */
 export class Hits {
@@ -65,7 +68,12 @@ export class Hits {
   private run(combineWith: 'AND' | 'OR'): SearchHit[] {
     const { services } = this.plan;
     const boost = services.size > 0 ? (id: string) => (services.has(this.serviceOf(id)) ? SERVICE_BOOST : 1) : undefined;
-    return this.index.search(this.plan.words, { combineWith, boost, titleOf: this.titleOf });
+    const hits = this.index.search(this.plan.words, { combineWith, boost, titleOf: this.titleOf });
+    for (let i = KEEP_TERMS; i < hits.length; i++) {
+      const hit = hits[i];
+      if (hit) hit.terms = NO_TERMS;
+    }
+    return hits;
   }
 }
 

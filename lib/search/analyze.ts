@@ -14,9 +14,10 @@ export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
  */
 const STOP_WORDS = new Set(
   (
-    'a an and are as at be been but by can cannot cant could did do does doesnt dont for from had has have how i if in ' +
-    'into is isnt it its me my no not of on or our so than that the their them then there these they this to was ' +
-    'wasnt we were what when where which while who why will with wont would you your'
+    'a an and are arent as at be been but by can cannot cant could couldnt did didnt do does doesnt dont for from had ' +
+    'has hasnt have havent how i if in into is isnt it its me my no not of on or our so than that the their them ' +
+    'then there these they this to was wasnt we were werent what when where which while who why will with wont ' +
+    'would wouldnt you your'
   ).split(' '),
 );
 

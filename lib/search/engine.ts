@@ -104,11 +104,13 @@ export class SearchIndex {
   tuning: Tuning = DEFAULT_TUNING;
 
   /** Builds an index in chunks, yielding to the event loop between them so a server keeps answering. */
-  static async build(docs: readonly SearchDocument[], chunkSize = 250): Promise<SearchIndex> {
+  static async build(docs: readonly SearchDocument[], chunkSize = 100): Promise<SearchIndex> {
     const index = new SearchIndex();
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+    // The first chunk waits too: whoever started the build (the catalog's load) answers before any indexing.
     for (let i = 0; i < docs.length; i += chunkSize) {
+      await pause();
       for (const doc of docs.slice(i, i + chunkSize)) index.add(doc);
-      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     return index;
   }

@@ -1,7 +1,7 @@
 /**
  * Catalog filters as they travel in URLs (`?supportTopicId=a&supportTopicId=b&sort=title`): `parseFilters` turns
- * search params into typed filters plus a list of per-parameter errors, so a page can show "unknown value" notes and the API can answer 400 naming the parameter.
- * Pure: pages, route handlers and tests share it.
+ * search params into typed filters plus a list of per-parameter errors, so a page can show "unknown value" notes
+ * and the API can answer 400 naming the parameter. Pure: pages, route handlers and tests share it.
  */
 import { CLOUD_IDS, type CloudId, toCloudId } from '../clouds';
 import { SELF_HELP_TYPES, type SelfHelpType } from '../content/model';

@@ -66,11 +66,11 @@ export function facetGroups(facets: Facets, filters: Filters): FacetGroup[] {
       label: LABELS[name],
       more,
       kept: [...others.entries()],
-      values: values.map(({ value, count, selected, label }) => ({
+      values: values.map(({ value, count, selected }) => ({
         value,
         count,
         selected: selected === true,
-        label: label ? `${label} (${value})` : valueLabel(name, value),
+        label: valueLabel(name, value),
         href: browseHref(toggled(base, name, value, selected === true)),
       })),
     };

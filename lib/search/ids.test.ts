@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectIds, type IdLookup } from './ids';
 
 const lookup: IdLookup = {
-  articleId: (t) => ({ 'keyvault-keyvaultfirewall': 'keyvault-keyvaultfirewall', needed: 'needed' })[t.toLowerCase()],
+  articleId: (t) => ({ 'keyvault-keyvaultfirewall': 'keyvault-keyvaultfirewall', needed: 'needed', 'general guidance or advisory': 'General guidance or Advisory' })[t.toLowerCase()],
   supportTopicId: (t) => (t === '32596879' ? t : t.toLowerCase() === '052ad720-ca43-5a0c-181a-69060ef6fe93' ? '052ad720-ca43-5a0c-181a-69060ef6fe93' : undefined),
   productPesId: (t) => (t === '15657' ? t : undefined),
   service: (t) => (['microsoft.keyvault', 'keyvault'].includes(t.toLowerCase()) ? 'microsoft.keyvault' : undefined),
@@ -26,6 +26,14 @@ describe('detectIds', () => {
       text: ['Microsoft.KeyVault', 'firewall'],
     });
     expect(detectIds(['keyvault'], lookup).hints).toEqual([{ kind: 'service', value: 'microsoft.keyvault' }]);
+  });
+
+  it('takes the whole query as an articleId with blanks, pasted without quotes', () => {
+    expect(detectIds(['General', 'guidance', 'or', 'Advisory'], lookup)).toEqual({
+      articleIds: ['General guidance or Advisory'],
+      hints: [],
+      text: ['General', 'guidance', 'or', 'Advisory'],
+    });
   });
 
   it('takes a plain word for an articleId only when it is the whole query', () => {

@@ -34,8 +34,14 @@ export interface DetectedIds {
 // article in a longer query; a pasted id has an id's shape: a digit, `-`, `_` or `.` in it.
 const ID_SHAPE = /[\d_.-]/;
 
-/** Classifies each token; the first kind that matches wins (articleId, topic, product, service). */
+/**
+ * Classifies each token; the first kind that matches wins (articleId, topic, product, service). The whole query is
+ * tried as an articleId first: real ids have blanks in them (`General guidance or Advisory`), pasted unquoted.
+ */
 export function detectIds(tokens: readonly string[], lookup: IdLookup): DetectedIds {
+  // Its words are still searched: such an id often reads like a query (`Issue not listed`).
+  const whole = tokens.length > 1 ? lookup.articleId(tokens.join(' ')) : undefined;
+  if (whole) return { articleIds: [whole], hints: [], text: [...tokens] };
   const out: DetectedIds = { articleIds: [], hints: [], text: [] };
   const hint = (h: SearchHint) => {
     if (!out.hints.some((o) => o.kind === h.kind && o.value === h.value)) out.hints.push(h);

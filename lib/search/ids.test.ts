@@ -41,6 +41,11 @@ describe('detectIds', () => {
     expect(detectIds(['help', 'needed'], lookup)).toEqual({ articleIds: [], hints: [], text: ['help', 'needed'] });
   });
 
+  it('counts a token that is both an articleId and a topic id as both', () => {
+    const both: IdLookup = { ...lookup, articleId: (t) => (t === '32596879' ? 'article-32596879' : undefined) };
+    expect(detectIds(['32596879'], both)).toEqual({ articleIds: ['article-32596879'], hints: [{ kind: 'supportTopicId', value: '32596879' }], text: [] });
+  });
+
   it('leaves unknown numbers and words as text', () => {
     expect(detectIds(['99999999', 'disk'], lookup)).toEqual({ articleIds: [], hints: [], text: ['99999999', 'disk'] });
   });

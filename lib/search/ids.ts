@@ -35,8 +35,8 @@ export interface DetectedIds {
 const ID_SHAPE = /[\d_.-]/;
 
 /**
- * Classifies each token; the first kind that matches wins (articleId, topic, product, service). The whole query is
- * tried as an articleId first: real ids have blanks in them (`General guidance or Advisory`), pasted unquoted.
+ * Classifies each token: an articleId and/or a topic or product id, else a word (perhaps a service name). The whole
+ * query is tried as an articleId first: real ids have blanks in them (`General guidance or Advisory`), pasted unquoted.
  */
 export function detectIds(tokens: readonly string[], lookup: IdLookup): DetectedIds {
   // Its words are still searched: such an id often reads like a query (`Issue not listed`).
@@ -49,18 +49,15 @@ export function detectIds(tokens: readonly string[], lookup: IdLookup): Detected
   for (const token of tokens) {
     const articleId = tokens.length === 1 || ID_SHAPE.test(token) ? lookup.articleId(token) : undefined;
     const topic = lookup.supportTopicId(token);
-    const product = lookup.productPesId(token);
-    if (articleId) {
-      if (!out.articleIds.includes(articleId)) out.articleIds.push(articleId);
-    } else if (topic) {
-      hint({ kind: 'supportTopicId', value: topic });
-    } else if (product) {
-      hint({ kind: 'productPesId', value: product });
-    } else {
-      const service = lookup.service(token);
-      if (service) hint({ kind: 'service', value: service });
-      out.text.push(token);
-    }
+    const product = topic ? undefined : lookup.productPesId(token);
+    // A token can be both an articleId and a topic id (an article named by its topic's number): both count.
+    if (articleId && !out.articleIds.includes(articleId)) out.articleIds.push(articleId);
+    if (topic) hint({ kind: 'supportTopicId', value: topic });
+    if (product) hint({ kind: 'productPesId', value: product });
+    if (articleId || topic || product) continue;
+    const service = lookup.service(token);
+    if (service) hint({ kind: 'service', value: service });
+    out.text.push(token);
   }
   return out;
 }

@@ -41,9 +41,9 @@ describe('detectIds', () => {
     expect(detectIds(['help', 'needed'], lookup)).toEqual({ articleIds: [], hints: [], text: ['help', 'needed'] });
   });
 
-  it('counts a token that is both an articleId and a topic id as both', () => {
+  it('reads a token that is both a topic id and an articleId as the topic', () => {
     const both: IdLookup = { ...lookup, articleId: (t) => (t === '32596879' ? 'article-32596879' : undefined) };
-    expect(detectIds(['32596879'], both)).toEqual({ articleIds: ['article-32596879'], hints: [{ kind: 'supportTopicId', value: '32596879' }], text: [] });
+    expect(detectIds(['32596879'], both)).toEqual({ articleIds: [], hints: [{ kind: 'supportTopicId', value: '32596879' }], text: [] });
   });
 
   it('leaves unknown numbers and words as text', () => {

@@ -35,7 +35,7 @@ export interface DetectedIds {
 const ID_SHAPE = /[\d_.-]/;
 
 /**
- * Classifies each token: an articleId and/or a topic or product id, else a word (perhaps a service name). The whole
+ * Classifies each token: a topic or product id, else an articleId, else a word (perhaps a service name). The whole
  * query is tried as an articleId first: real ids have blanks in them (`General guidance or Advisory`), pasted unquoted.
  */
 export function detectIds(tokens: readonly string[], lookup: IdLookup): DetectedIds {
@@ -47,10 +47,10 @@ export function detectIds(tokens: readonly string[], lookup: IdLookup): Detected
     if (!out.hints.some((o) => o.kind === h.kind && o.value === h.value)) out.hints.push(h);
   };
   for (const token of tokens) {
-    const articleId = tokens.length === 1 || ID_SHAPE.test(token) ? lookup.articleId(token) : undefined;
     const topic = lookup.supportTopicId(token);
     const product = topic ? undefined : lookup.productPesId(token);
-    // A token can be both an articleId and a topic id (an article named by its topic's number): both count.
+    // A pasted number is a topic or product id before it is an article named by that number: its articles come first.
+    const articleId = !topic && !product && (tokens.length === 1 || ID_SHAPE.test(token)) ? lookup.articleId(token) : undefined;
     if (articleId && !out.articleIds.includes(articleId)) out.articleIds.push(articleId);
     if (topic) hint({ kind: 'supportTopicId', value: topic });
     if (product) hint({ kind: 'productPesId', value: product });

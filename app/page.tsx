@@ -7,6 +7,6 @@ import { recordSearch } from '@/lib/store/server';
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { filters, errors } = parseFilters(await searchParams);
   const result = (await getCatalog()).query(filters);
-  if (filters.q && filters.offset === 0) recordSearch({ q: filters.q, cloud: filters.cloud, supportTopicId: filters.supportTopicId, total: result.total });
+  if (filters.q && filters.offset === 0) recordSearch({ q: filters.q, cloud: filters.cloud, supportTopicId: filters.supportTopicId?.[0], total: result.total });
   return <ArticleBrowser filters={filters} errors={errors} result={result} />;
 }

@@ -15,9 +15,14 @@ export function articlesDir(dir: string): string {
   return existsSync(nested) ? nested : dir;
 }
 
-/** `articleId="x"` → `articleId="x<suffix>"` (any quote, any case of the name); files without one keep deriving theirs from the new path. */
+// `articleId="…"` in a properties block or `articleId: …` in front matter, any case; the first one only.
+const ARTICLE_ID = /(\barticleId\s*=\s*)(["'])([^"']*)\2|(^articleId\s*:\s*)(.+)$/im;
+
+/** The text with its articleId suffixed (unchanged when it has none: its id then comes from the new path). */
 export function suffixArticleId(text: string, suffix: string): string {
-  return text.replace(/(\barticleId\s*=\s*)(["'])([^"']*)\2/i, (_, name: string, q: string, id: string) => `${name}${q}${id}${suffix}${q}`);
+  return text.replace(ARTICLE_ID, (_m, name?: string, q?: string, id?: string, yamlKey?: string, yamlId?: string) =>
+    name !== undefined ? `${name}${q ?? ''}${id ?? ''}${suffix}${q ?? ''}` : `${yamlKey ?? ''}${(yamlId ?? '').trim()}${suffix}`,
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * SELFHELP_CORPUS). Figures and same-run ratios are printed; nothing here asserts a time.
  *   --corpus <dir>   the server part on this directory (default: ../shared/corpus grown to --articles in a temp copy)
  *   --articles <n>   the size the default corpus is grown to (15600: the public repository's size)
- *   --skip-server    pipeline and preview only (no production build needed)
+ *   --skip-server    pipeline, preview and the in-process search index only (no production build needed)
  *   --server-only    the server part only
  *   --soak <s>       only the soak (bench/soak.ts): <s> seconds at --connections (64) on the grown corpus while
  *                    content changes
@@ -16,6 +16,7 @@ import { articlesDir, buildScaledCorpus } from './corpus';
 import { benchFeedback } from './feedback';
 import { benchPipeline, printPipeline } from './pipeline';
 import { benchPreview, printPreview } from './preview';
+import { BENCH_QUERIES, benchSearch, printSearch } from './search';
 import { benchServer } from './server';
 import { runSoak } from './soak';
 
@@ -60,19 +61,17 @@ if (!args['server-only']) {
   printPreview(await benchPreview());
 }
 
-if (!args['skip-server']) {
-  ensureBuild();
-  if (args.corpus) {
-    console.log(`\nserver on ${resolve(args.corpus)}`);
-    await benchServer(resolve(args.corpus));
-  } else {
-    const scaled = buildScaledCorpus(corpus, articles);
-    console.log(`\nserver on the corpus grown to the real size: ${scaled.articles} articles in ${scaled.dir}`);
-    try {
-      await benchServer(scaled.dir);
-    } finally {
-      rmSync(scaled.dir, { recursive: true, force: true });
-    }
+// Search and server figures at the real size (or on --corpus).
+const scaled = args.corpus ? null : buildScaledCorpus(corpus, articles);
+const dir = args.corpus ? resolve(args.corpus) : (scaled?.dir ?? corpus);
+console.log(scaled ? `\ncorpus grown to the real size: ${scaled.articles} articles in ${dir}` : `\ncorpus ${dir}`);
+try {
+  if (!args['server-only']) printSearch(await benchSearch(dir));
+  if (!args['skip-server']) {
+    ensureBuild();
+    await benchServer(dir, BENCH_QUERIES);
+    await benchFeedback(corpus);
   }
-  await benchFeedback(corpus);
+} finally {
+  if (scaled) rmSync(scaled.dir, { recursive: true, force: true });
 }

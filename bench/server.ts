@@ -22,6 +22,8 @@ export interface Row {
 
 export interface ServerBenchResult {
   firstAnswerMs: number;
+  /** Spawn → the API reporting the ranked search index ready. */
+  indexReadyMs: number;
   rssAfterMb: number;
   rows: Row[];
   articleJsGzKb: number;
@@ -61,6 +63,17 @@ async function load(base: string, name: string, paths: readonly string[], opts: 
   return { name, rps: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.non2xx + r.errors + r.timeouts };
 }
 
+/** Polls until the API says the search index is ready; returns ms since `started`. */
+async function indexReady(base: string, started: number, timeoutMs = 300_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const body = (await fetch(`${base}/api/articles?q=firewall&limit=1`).then((r) => r.json())) as { index?: string };
+    if (body.index === 'ready') return performance.now() - started;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The search index was not ready within ${timeoutMs} ms`);
+}
+
 /** The gzipped JavaScript a page's HTML loads (module scripts; the nomodule polyfill is never fetched by browsers). */
 async function pageJsGzKb(base: string, pagePath: string): Promise<number> {
   const html = await (await fetch(base + pagePath)).text();
@@ -71,7 +84,8 @@ async function pageJsGzKb(base: string, pagePath: string): Promise<number> {
 }
 
 /** Runs the server benchmark against `corpusDir`; assumes `next build` has been run. Prints and returns figures. */
-export async function benchServer(corpusDir: string, seconds = 5): Promise<ServerBenchResult> {
+/** `queries`: known-item queries the `q` rows cycle through, so cached answers do not flatter them. */
+export async function benchServer(corpusDir: string, queries: readonly string[], seconds = 5): Promise<ServerBenchResult> {
   const dir = path.resolve(corpusDir);
   const topic = fairfaxTopic(dir);
   const filteredApi = `/api/articles?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}`;
@@ -80,6 +94,7 @@ export async function benchServer(corpusDir: string, seconds = 5): Promise<Serve
   try {
     await firstAnswer(base + filteredApi, server);
     const firstAnswerMs = performance.now() - started;
+    const indexReadyMs = await indexReady(base, started);
     // 400 articles spread over the catalog (every n-th), the same for both passes.
     const all = (await (await fetch(`${base}/api/articles?limit=500&offset=0`)).json()) as { total: number };
     const ids: string[] = [];
@@ -94,12 +109,14 @@ export async function benchServer(corpusDir: string, seconds = 5): Promise<Serve
     rows.push(await load(base, '/', ['/'], { seconds }));
     rows.push(await load(base, `/?cloud=fairfax&supportTopicId=${topic}`, [`/?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}`], { seconds }));
     rows.push(await load(base, '/api/articles?cloud=mooncake', ['/api/articles?cloud=mooncake'], { seconds }));
+    rows.push(await load(base, `/api/articles?q= (${queries.length} queries)`, queries.map((q) => `/api/articles?q=${encodeURIComponent(q)}&limit=20`), { seconds }));
+    rows.push(await load(base, `/?q= (${queries.length} queries)`, queries.map((q) => `/?q=${encodeURIComponent(q)}`), { seconds }));
     rows.push(await load(base, `${ids.length} article pages, first pass`, ids, { amount: ids.length }));
     rows.push(await load(base, `the same ${ids.length}, second pass`, ids, { seconds }));
     const rssAfterMb = server.pid ? treeRssMb(server.pid) : 0;
     const articleJsGzKb = await pageJsGzKb(base, ids[0] ?? '/');
     const home = Buffer.from(await (await fetch(`${base}/`)).arrayBuffer());
-    const result = { firstAnswerMs, rssAfterMb, rows, articleJsGzKb, homeHtmlKb: home.length / 1024, homeHtmlGzKb: gzipSync(home).length / 1024 };
+    const result = { firstAnswerMs, indexReadyMs, rssAfterMb, rows, articleJsGzKb, homeHtmlKb: home.length / 1024, homeHtmlGzKb: gzipSync(home).length / 1024 };
     printServer(result);
     return result;
   } finally {
@@ -109,7 +126,10 @@ export async function benchServer(corpusDir: string, seconds = 5): Promise<Serve
 
 export function printServer(r: ServerBenchResult): void {
   const health = r.rows[0];
-  console.log(`\nserver: first filtered answer ${Math.round(r.firstAnswerMs)} ms after spawn; RSS ${r.rssAfterMb.toFixed(0)} MB after the run`);
+  console.log(
+    `\nserver: first filtered answer ${Math.round(r.firstAnswerMs)} ms after spawn; search index ready ${Math.round(r.indexReadyMs)} ms after spawn; ` +
+      `RSS ${r.rssAfterMb.toFixed(0)} MB after the run`,
+  );
   console.log(`bytes: an article page loads ${r.articleJsGzKb.toFixed(1)} KB of gzipped JavaScript; / is ${r.homeHtmlKb.toFixed(1)} KB of HTML (${r.homeHtmlGzKb.toFixed(1)} KB gzipped)`);
   console.table(
     r.rows.map((row) => ({

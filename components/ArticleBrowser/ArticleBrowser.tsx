@@ -3,7 +3,7 @@
  * drawer on phones, opened with the popover API) and the results with paging. Server component.
  */
 import Link from 'next/link';
-import type { FilterError, Filters } from '@/lib/catalog/filters';
+import { type FilterError, type Filters, filtersToSearchParams } from '@/lib/catalog/filters';
 import type { QueryResult } from '@/lib/catalog/indexes';
 import { Backticked } from '../Backticked/Backticked';
 import { Blade } from '../Blade/Blade';
@@ -24,9 +24,9 @@ export interface ArticleBrowserProps {
 
 export function ArticleBrowser({ filters, errors, result }: ArticleBrowserProps) {
   const { cloud, supportTopicId, productPesId, service, type, q } = filters;
-  const anyFacet = Boolean(supportTopicId || productPesId || service || type);
+  const anyFacet = Boolean(supportTopicId?.length || productPesId?.length || service?.length || type?.length);
   // The search form is a GET form; the other filters ride along as hidden fields so a search keeps them.
-  const kept = { cloud, supportTopicId, productPesId, service, type };
+  const kept = [...filtersToSearchParams({ cloud, supportTopicId, productPesId, service, type, sort: filters.sort }).entries()];
   const first = filters.offset + 1;
   const last = filters.offset + result.articles.length;
   const groups = facetGroups(result.facets, filters).filter((g) => g.name !== 'cloud');
@@ -35,13 +35,15 @@ export function ArticleBrowser({ filters, errors, result }: ArticleBrowserProps)
   return (
     <Blade
       title="Self-help articles"
-      section={type === 'diagnoseandsolve' ? 'diagnose' : 'articles'}
+      section={type?.length === 1 && type[0] === 'diagnoseandsolve' ? 'diagnose' : 'articles'}
       crumbs={[{ label: 'Self-help articles' }]}
       headerEnd={<CloudPicker current={cloud} allHref={browseHref({ ...filters, cloud: undefined, offset: 0 })} hrefFor={(c) => browseHref({ ...filters, cloud: c, offset: 0 })} />}
       commands={{ links: [{ label: 'Refresh', href: self, icon: 'arrow-clockwise' }] }}
     >
       <form method="get" action="/" role="search" className={styles.search} aria-label="Search articles">
-        {Object.entries(kept).map(([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />)}
+        {kept.map(([name, value]) => (
+          <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
+        ))}
         <label htmlFor="search-q" className={styles.searchLabel}>
           Search articles
         </label>

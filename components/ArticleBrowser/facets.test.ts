@@ -20,7 +20,7 @@ describe('facetGroups', () => {
   });
 
   it('keeps a selected value that matches nothing, so it can be cleared, and matches services case-insensitively', () => {
-    const groups = facetGroups(facets, { supportTopicId: '999', service: 'microsoft.keyvault', limit: 50, offset: 0 });
+    const groups = facetGroups(facets, { supportTopicId: ['999'], service: ['microsoft.keyvault'], limit: 50, offset: 0 });
     expect(groups.find((g) => g.name === 'supportTopicId')?.values[0]).toMatchObject({ value: '999', count: 0, selected: true });
     expect(groups.find((g) => g.name === 'service')?.values[0]?.selected).toBe(true);
   });
@@ -30,7 +30,10 @@ describe('facetGroups', () => {
     const topic = facetGroups(many, { cloud: 'fairfax', q: 'vpn', limit: 50, offset: 0 }).find((g) => g.name === 'supportTopicId');
     expect(topic?.values).toHaveLength(MAX_FACET_VALUES);
     expect(topic?.more).toBe(5);
-    expect(topic?.kept).toEqual({ cloud: 'fairfax', q: 'vpn' });
+    expect(topic?.kept).toEqual([
+      ['cloud', 'fairfax'],
+      ['q', 'vpn'],
+    ]);
   });
 
   it('builds plain home links', () => {

@@ -20,8 +20,8 @@ export interface FacetGroup {
   values: FacetValue[];
   /** How many further values exist beyond `values`; reached by typing one into the group's form. */
   more: number;
-  /** The other filters, carried as hidden fields by that form. */
-  kept: Record<string, string>;
+  /** The other filters, carried as hidden fields by that form (a name repeats for several values). */
+  kept: Array<[name: string, value: string]>;
 }
 
 /** A GET form to filter by any value of a long facet (e.g. a support topic id from a portal link). */
@@ -29,8 +29,8 @@ function MoreForm({ g }: { g: FacetGroup }) {
   const id = `facet-input-${g.name}`;
   return (
     <form method="get" action="/" className={styles.moreForm}>
-      {Object.entries(g.kept).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
+      {g.kept.map(([name, value]) => (
+        <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}
       <label htmlFor={id} className={styles.moreLabel}>
         {g.more} more: enter a value

@@ -1,6 +1,8 @@
 /**
  * The catalog: every article of a content directory, loaded at server start from the properties blocks alone,
- * indexed for filters, facets and search; full articles are parsed on first view and kept in a bounded cache.
+ * indexed for filters and facets; full articles are parsed on first view and kept in a bounded cache. Each
+ * catalog owns its ranked search index, built in the background after loading: until it is ready, `q` is
+ * answered by the substring scan; once it is, the scan's text copies are dropped.
  */
 import 'server-only';
 import { createHash } from 'node:crypto';
@@ -9,9 +11,11 @@ import type { Article, ArticleMeta } from '../content/model';
 import { readArticle } from '../content/read';
 import { buildGuides } from '../guides/group';
 import type { GuideSet } from '../guides/model';
-import type { LoadFailure, Loaded } from './entry';
+import { type SearchDocument, SearchIndex } from '../search/engine';
+import { type LoadFailure, type Loaded, toSearchDocument } from './entry';
 import type { Filters } from './filters';
-import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult } from './indexes';
+import { type Highlights, highlights } from './highlights';
+import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult, type ResultItem } from './indexes';
 import { listFiles } from './files';
 import { createDetacher } from './entry';
 import { loadFiles, loadFileSync, readBytes, statKindSync } from './load';
@@ -23,6 +27,8 @@ export interface CatalogOptions {
   watch?: boolean;
   /** How many parsed articles to keep; the least recently viewed go first. */
   articleCacheSize?: number;
+  /** Build the ranked search index after loading (default true); without it `q` uses the substring scan. */
+  search?: boolean;
 }
 
 /** A link from an article to an articleId the catalog does not have. */
@@ -41,10 +47,14 @@ export class Catalog {
   private stopWatching: (() => void) | null = null;
   private refreshing: Promise<void> | null = null;
   private guideSet: { index: CatalogIndex; set: GuideSet } | null = null;
+  private search: SearchIndex | null = null;
+  private indexing: Promise<void> = Promise.resolve();
   /** Milliseconds the initial load took. */
   loadMs = 0;
+  /** Milliseconds the last search index build took (0 until one finished). */
+  indexMs = 0;
 
-  private constructor(readonly root: string, options: CatalogOptions, articles?: Catalog['articles']) {
+  private constructor(readonly root: string, private readonly options: CatalogOptions, articles?: Catalog['articles']) {
     this.articles = articles ?? new Lru(options.articleCacheSize ?? 500);
   }
 
@@ -55,6 +65,7 @@ export class Catalog {
     if (options.watch) catalog.stopWatching = watchTree(root, catalog.changes);
     await catalog.reloadAll();
     catalog.loadMs = performance.now() - started;
+    catalog.startIndexing();
     return catalog;
   }
 
@@ -62,8 +73,35 @@ export class Catalog {
     return this.index.size;
   }
 
+  /** `ready` once the ranked search index answers `q`; `building` while the scan does. */
+  get indexState(): 'ready' | 'building' {
+    return this.search ? 'ready' : 'building';
+  }
+
+  /** How many articles still hold the scan's text copy (all while the index builds, none once it is ready). */
+  get textsHeld(): number {
+    return this.index.entries().filter((e) => e.text !== null).length;
+  }
+
+  /** What the ranked index reads of an article, while its scan text is held (for baselines and tools). */
+  searchDocument(file: string): SearchDocument | undefined {
+    const entry = this.index.entry(file);
+    return entry?.text ? toSearchDocument(entry) : undefined;
+  }
+
+  /** Resolves when the current index build has finished (at once when there is none). Never rejects. */
+  searchReady(): Promise<void> {
+    return this.indexing;
+  }
+
+  /** Filters, facets, ordering and `q` (ranked once the index is ready). */
   query(filters: Filters): QueryResult {
-    return this.index.query(filters);
+    return this.index.query(filters, this.search);
+  }
+
+  /** Title and excerpt highlights for result items, re-reading their files (nothing of the bodies is kept). */
+  highlights(items: readonly ResultItem[]): Promise<Highlights[]> {
+    return Promise.all(items.map((item) => highlights(this.root, item)));
   }
 
   /** Articles with this id (case-insensitive), in file order; more than one means the id is duplicated. */
@@ -128,13 +166,17 @@ export class Catalog {
    */
   async withChanges(changes: { all: boolean; files: readonly string[] }): Promise<Catalog> {
     const started = performance.now();
-    const next = new Catalog(this.root, {}, this.articles);
+    const next = new Catalog(this.root, { ...this.options, watch: false }, this.articles);
+    // Entries are shared with this catalog; its index build must not drop their texts under the next one.
+    await this.indexing;
     if (changes.all) {
       await next.reloadAll();
+      next.startIndexing();
     } else {
       next.entries = new Map(this.entries);
       next.failed = new Map(this.failed);
-      await next.applyFiles(changes.files);
+      const { removed, added } = next.applyFiles(changes.files);
+      next.takeIndex(this.search, removed, added);
     }
     next.loadMs = performance.now() - started;
     return next;
@@ -155,26 +197,62 @@ export class Catalog {
     this.stopWatching = null;
   }
 
+  // The index is owned by this catalog: built from its entries, swapped in whole when complete.
+  private startIndexing(): void {
+    if (this.options.search === false) return;
+    this.search = null;
+    const entries = this.index.entries();
+    const started = performance.now();
+    this.indexing = SearchIndex.build(entries.map(toSearchDocument))
+      .then((search) => {
+        if (this.index.entries().length !== entries.length || this.index.entries().some((e, i) => e !== entries[i])) return;
+        this.search = search;
+        this.indexMs = performance.now() - started;
+        for (const entry of entries) entry.text = null;
+      })
+      .catch((error: unknown) => console.error('[catalog] search index build failed; q keeps using the scan:', error));
+  }
+
+  // Development: changed files are re-read; the search index takes them in place (or is rebuilt after a full reload).
   private async applyChanges(): Promise<void> {
+    await this.indexing;
     const { all, files } = this.changes.take();
-    if (all) return this.reloadAll();
-    await this.applyFiles(files);
+    if (all) {
+      await this.reloadAll();
+      return this.startIndexing();
+    }
+    const { removed, added } = this.applyFiles(files);
+    this.takeIndex(this.search, removed, added);
   }
 
   /**
-   * Reads the named files (or folders) again, drops those gone, and rebuilds the index. Synchronous on purpose:
-   * a busy server would otherwise run every queued request between the reads, and a one-file change would wait
-   * seconds behind them; reading a few files blocks for milliseconds.
+   * Reads the named files (or folders) again, drops those gone, and rebuilds the catalog index. Synchronous on
+   * purpose: a busy server would otherwise run every queued request between the reads, and a one-file change
+   * would wait seconds behind them; reading a few files blocks for milliseconds.
    */
-  private async applyFiles(files: readonly string[]): Promise<void> {
+  private applyFiles(files: readonly string[]): { removed: string[]; added: CatalogEntry[] } {
     const detach = createDetacher();
+    const removed: string[] = [];
+    const added: CatalogEntry[] = [];
     for (const file of files) {
       const kind = statKindSync(this.root, file);
-      this.forget(file);
+      removed.push(...this.forget(file));
       const changed = kind === 'directory' ? listFiles(this.root, file).map((f) => f.file) : kind === 'file' ? [file] : [];
-      this.remember(changed.map((f) => loadFileSync(this.root, f, detach)));
+      added.push(...this.remember(changed.map((f) => loadFileSync(this.root, f, detach))));
     }
     this.index = new CatalogIndex(this.entries.values());
+    return { removed, added };
+  }
+
+  /** The ranked index after a few files changed: a ready one takes them in place, else one is built anew. */
+  private takeIndex(search: SearchIndex | null, removed: readonly string[], added: readonly CatalogEntry[]): void {
+    if (!search) return this.startIndexing();
+    this.search = search;
+    for (const file of removed) search.remove(file);
+    for (const entry of added) {
+      search.put(toSearchDocument(entry));
+      entry.text = null;
+    }
   }
 
   // Builds into fresh maps and swaps at the end, so requests during a dev reload still see the old catalog.
@@ -196,18 +274,29 @@ export class Catalog {
     this.index = new CatalogIndex(this.entries.values());
   }
 
-  /** Drops a file, or everything under a folder, from the catalog. */
-  private forget(file: string): void {
+  /** Drops a file, or everything under a folder, from the catalog; returns the article files dropped. */
+  private forget(file: string): string[] {
     const prefix = `${file}/`;
+    const dropped: string[] = [];
     for (const map of [this.entries, this.failed]) {
-      for (const key of map.keys()) if (key === file || key.startsWith(prefix)) map.delete(key);
+      for (const key of map.keys()) {
+        if (key !== file && !key.startsWith(prefix)) continue;
+        if (map === this.entries) dropped.push(key);
+        map.delete(key);
+      }
     }
+    return dropped;
   }
 
-  private remember(loaded: Loaded[]): void {
+  /** Adds loaded files; returns the article entries among them. */
+  private remember(loaded: Loaded[]): CatalogEntry[] {
+    const added: CatalogEntry[] = [];
     for (const l of loaded) {
-      if (l.kind === 'article') this.entries.set(l.entry.meta.file, l.entry);
-      else if (l.kind === 'failure') this.failed.set(l.failure.file, l.failure);
+      if (l.kind === 'article') {
+        this.entries.set(l.entry.meta.file, l.entry);
+        added.push(l.entry);
+      } else if (l.kind === 'failure') this.failed.set(l.failure.file, l.failure);
     }
+    return added;
   }
 }

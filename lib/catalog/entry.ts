@@ -5,9 +5,14 @@
 import { articleLinkTargets } from '../content/articleLinks';
 import type { Diagnostic } from '../content/diagnostics';
 import { readMeta } from '../content/meta';
+import { JSON_BODY_TYPES } from '../content/model';
+import type { SearchDocument } from '../search/engine';
 import { isArticleCandidate } from '../content/read';
+import { jsonText, markdownHeadings } from '../search/plain';
+import { displayTitle } from './display';
 import { isArticleName } from './files';
 import type { CatalogEntry } from './indexes';
+import { describedNames } from './labels';
 import { plainText } from './search';
 
 /** A file the catalog could not turn into an article, with why (for the `/diagnostics` page). */
@@ -69,15 +74,24 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
 
   const detached = detachStrings(meta, detach);
   const links = articleLinkTargets(text);
+  const body = text.slice(meta.block?.end ?? 0);
+  const json = JSON_BODY_TYPES.has(meta.selfHelpType);
+  // A JSON body's only heading is its H1, above the JSON.
+  const headings = markdownHeadings(json && body.includes('{') ? body.slice(0, body.indexOf('{')) : body);
+  const h1 = headings.find((h) => h.depth === 1)?.text ?? null;
+  const title = detach(displayTitle({ title: detached.title, articleId: detached.articleId, h1, firstHeading: headings[0]?.text ?? null, file }));
   const entry: CatalogEntry = {
     meta: detached,
+    title: title === detached.title ? detached.title : title,
     text: {
-      title: detached.title.toLowerCase(),
+      title: title.toLowerCase(),
       description: detached.description.toLowerCase(),
-      body: plainText(text.slice(meta.block?.end ?? 0)),
+      body: plainText(json ? jsonText(body) : body),
+      headings: detach(headings.map((h) => h.text).join(' \n ')),
     },
     ...(links.length > 0 ? { links: detachStrings(links, detach) } : {}),
   };
+  if (meta.selfHelpType === 'supporttopicdescription') entry.names = describedNames(body);
   return { kind: 'article', entry };
 }
 
@@ -91,4 +105,17 @@ function detachStrings<T>(value: T, detach: Detacher): T {
     return out as T;
   }
   return value;
+}
+
+/** What the ranked index reads of an entry (its text must still be there: the index is built before it is dropped). */
+export function toSearchDocument(entry: CatalogEntry): SearchDocument {
+  const { meta, text } = entry;
+  return {
+    id: meta.file,
+    title: entry.title,
+    headings: text?.headings ?? '',
+    description: meta.description,
+    service: [meta.service, meta.resource].filter(Boolean).join(' '),
+    body: text?.body ?? '',
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMIT, filtersToSearchParams, MAX_LIMIT, parseFilters } from './filters';
+import { DEFAULT_LIMIT, filtersToSearchParams, MAX_LIMIT, MAX_VALUES, parseFilters } from './filters';
 
 const parse = (query: string) => parseFilters(new URLSearchParams(query));
 
@@ -13,10 +13,10 @@ describe('parseFilters', () => {
     expect(errors).toEqual([]);
     expect(filters).toEqual({
       cloud: 'fairfax',
-      type: 'tsg_content',
-      supportTopicId: '32630001',
-      productPesId: '16454',
-      service: 'Microsoft.Compute',
+      type: ['tsg_content'],
+      supportTopicId: ['32630001'],
+      productPesId: ['16454'],
+      service: ['Microsoft.Compute'],
       q: 'disk full',
       limit: 20,
       offset: 40,
@@ -38,11 +38,46 @@ describe('parseFilters', () => {
   });
 
   it('treats an unknown but well-formed topic id as a filter, not an error', () => {
-    expect(parse('supportTopicId=99999999')).toEqual({ filters: { supportTopicId: '99999999', limit: 50, offset: 0 }, errors: [] });
+    expect(parse('supportTopicId=99999999')).toEqual({ filters: { supportTopicId: ['99999999'], limit: 50, offset: 0 }, errors: [] });
   });
 
-  it('rejects a list where one id is expected', () => {
-    expect(parse('supportTopicId=1,2').errors).toEqual([{ param: 'supportTopicId', message: 'Expected one `supportTopicId`, found the list `1,2`' }]);
+  it('rejects a comma list in one value: several values are repeated parameters', () => {
+    expect(parse('supportTopicId=1,2').errors).toEqual([
+      { param: 'supportTopicId', message: 'Expected one `supportTopicId` per parameter (repeat it for several), found the list `1,2`' },
+    ]);
+  });
+
+  it('reads repeated facet parameters as several values (OR within the facet), dropping repeats and empties', () => {
+    const { filters, errors } = parse('supportTopicId=32630001&supportTopicId=32630002&supportTopicId=32630001&productPesId=1&productPesId=&service=Microsoft.Compute&service=microsoft.compute&type=rca&type=Generic');
+    expect(errors).toEqual([]);
+    expect(filters.supportTopicId).toEqual(['32630001', '32630002']);
+    expect(filters.productPesId).toEqual(['1']);
+    expect(filters.service).toEqual(['Microsoft.Compute']);
+    expect(filters.type).toEqual(['rca', 'generic']);
+  });
+
+  it('keeps the good values of a facet and reports the bad ones by parameter', () => {
+    const { filters, errors } = parse('type=rca&type=wizard');
+    expect(filters.type).toEqual(['rca']);
+    expect(errors).toEqual([{ param: 'type', message: expect.stringContaining('Unknown type `wizard`') }]);
+  });
+
+  it('reads several values from a record too (as Next passes page params), and cloud stays one value', () => {
+    const { filters } = parseFilters({ supportTopicId: ['1', '2'], cloud: ['fairfax', 'public'] });
+    expect(filters.supportTopicId).toEqual(['1', '2']);
+    expect(filters.cloud).toBe('fairfax');
+  });
+
+  it('reads the sort order case-insensitively and rejects others by name', () => {
+    expect(parse('sort=DisplayOrder').filters.sort).toBe('displayOrder');
+    expect(parse('sort=title').filters.sort).toBe('title');
+    expect(parse('sort=relevance').filters.sort).toBe('relevance');
+    expect(parse('sort=newest').errors).toEqual([{ param: 'sort', message: 'Unknown sort `newest`, expected one of `relevance`, `title`, `displayOrder`' }]);
+  });
+
+  it(`rejects more than ${MAX_VALUES} values of one facet`, () => {
+    const query = Array.from({ length: MAX_VALUES + 1 }, (_, i) => `supportTopicId=${i}`).join('&');
+    expect(parse(query).errors.map((e) => e.param)).toEqual(['supportTopicId']);
   });
 
   it('treats empty values as absent (forms submit unselected fields)', () => {
@@ -77,5 +112,12 @@ describe('filtersToSearchParams', () => {
     expect(params.toString()).toBe('cloud=usnat&q=vm+restart&limit=10&offset=20');
     expect(parseFilters(params).filters).toEqual(filters);
     expect(filtersToSearchParams({ limit: DEFAULT_LIMIT, offset: 0 }).toString()).toBe('');
+  });
+
+  it('repeats facet values and keeps the sort', () => {
+    const filters = { supportTopicId: ['1', '2'], type: ['rca' as const], sort: 'title' as const, limit: 50, offset: 0 };
+    const params = filtersToSearchParams(filters);
+    expect(params.toString()).toBe('supportTopicId=1&supportTopicId=2&type=rca&sort=title');
+    expect(parseFilters(params).filters).toEqual(filters);
   });
 });

@@ -1,25 +1,55 @@
 /**
- * The in-memory index over loaded articles: lookup by id (case-insensitive, duplicates kept), filtering, facets
- * and ordering. Pure and immutable: the catalog builds a new index when content changes, which also drops the
- * cached query results.
+ * The in-memory index over loaded articles: lookup by id (case-insensitive, duplicates kept), filtering (OR within
+ * a facet, AND across), facets, ordering, and `q` through the ranked search index (or the scan while it builds).
+ * Immutable: the catalog builds a new index when content changes, which also drops the cached answers.
  */
 import type { ArticleLinkTarget } from '../content/articleLinks';
 import type { ArticleMeta } from '../content/model';
+import type { SearchIndex } from '../search/engine';
+import type { IdLookup, SearchHint } from '../search/ids';
 import { type DuplicateGroup, duplicateGroup } from './duplicates';
-import { countFacet, type FacetCount, type FacetRow, type Facets } from './facets';
-import { FACET_NAMES, type FacetName, type Filters } from './filters';
+import { countFacet, type FacetDisplay, type FacetRow, type Facets } from './facets';
+import { FACET_NAMES, type FacetName, type Filters, type SortOrder } from './filters';
+import type { DescribedNames } from './labels';
+import { Lru } from './lru';
+import { Hits, type Match, planQuery, type QueryPlan } from './ranking';
+import { type Explained, explain, rankRows } from './rank-rows';
+import type { SearchText } from './search';
+import { ValueNames } from './value-names';
 
 export type { DuplicateGroup } from './duplicates';
 export type { FacetCount, Facets } from './facets';
-import { Lru } from './lru';
-import { matchScore, type SearchText, searchTerms } from './search';
+export type { Match } from './ranking';
 
-/** One loaded article: its metadata, the text `q` searches, and the articles it links to by id. */
+/** One loaded article: its metadata, the title to show, the text `q` searches until the index holds it, and links. */
 export interface CatalogEntry {
   meta: ArticleMeta;
-  text: SearchText;
+  /** The display title (display.ts): pageTitle unless it reads as an id. */
+  title: string;
+  /** Scan text and index input; null once the ranked index holds the article (memory). */
+  text: SearchText | null;
+  /** Names a support topic description article gives its topics and product. */
+  names?: DescribedNames;
   /** Article-id links of the file (`articleLinkTargets`), read at load; absent when it has none. */
   links?: readonly ArticleLinkTarget[];
+}
+
+/** One article of an answer. */
+export interface ResultItem {
+  meta: ArticleMeta;
+  title: string;
+  /** Present when `q` is set. */
+  match?: Match;
+}
+
+/** How `q` was answered. */
+export interface SearchInfo {
+  /** `building` while the ranked index is built: the substring scan answered. */
+  index: 'ready' | 'building';
+  /** False when no article has all the words: the answer is the closest matches. */
+  allTerms: boolean;
+  /** Filters the query's pasted ids and names stand for. */
+  hints: SearchHint[];
 }
 
 export interface QueryResult {
@@ -27,56 +57,68 @@ export interface QueryResult {
   total: number;
   /** The page: `limit` articles from `offset`. */
   articles: ArticleMeta[];
-  /** Computed on first read (a pass over every article), so answers that show no facets do not pay for them. */
+  /** The same page with display titles and match details. */
+  items: ResultItem[];
+  /** The order used (the default when none was asked for). */
+  sort: SortOrder;
+  /** Null without `q`. */
+  search: SearchInfo | null;
+  /** Computed on first read (a pass over the matching articles), so answers that show no facets do not pay for them. */
   facets: Facets;
 }
 
-interface Row extends FacetRow {
+/** A row of the index: an entry, its facet values (FACET_NAMES order) and its place in catalog order. */
+export interface Row extends FacetRow {
   entry: CatalogEntry;
+  ordinal: number;
 }
 
-/**
- * A cached answer: the matching rows in order, plus facet counts over them once asked for. `counts[dim]` is only
- * filled when this answer's filters leave facet `dim` unset: then its rows are exactly that facet's base.
- */
+/** Matching rows in order, with matches; facet counts are filled once asked for (only when the facet is unset). */
 interface Computed {
   rows: Row[];
-  counts: Partial<Record<FacetName, FacetCount[]>>;
+  explained: Explained | null;
+  search: SearchInfo | null;
+  counts: Partial<Record<FacetName, Facets[FacetName]>>;
 }
 
-const foldService = (s: string | null | undefined) => (s ? s.toLowerCase() : '');
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const byFile = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Catalog order: displayOrder ascending with nulls last, then title, then file (for a stable total order). */
-export function compareMeta(a: ArticleMeta, b: ArticleMeta): number {
-  if (a.displayOrder !== b.displayOrder) {
-    if (a.displayOrder === null) return 1;
-    if (b.displayOrder === null) return -1;
-    return a.displayOrder - b.displayOrder;
-  }
-  return collator.compare(a.title, b.title) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+/** Catalog (portal) order: displayOrder ascending with nulls last, then display title, then file. */
+export function compareEntries(a: CatalogEntry, b: CatalogEntry): number {
+  const x = a.meta.displayOrder;
+  const y = b.meta.displayOrder;
+  if (x !== y) return x === null ? 1 : y === null ? -1 : x - y;
+  return collator.compare(a.title, b.title) || byFile(a.meta.file, b.meta.file);
 }
+
+/** Title order: display title, then file. */
+export function compareTitles(a: CatalogEntry, b: CatalogEntry): number {
+  return collator.compare(a.title, b.title) || byFile(a.meta.file, b.meta.file);
+}
+
+type Wanted = readonly (readonly string[])[];
 
 export class CatalogIndex {
-  /** Every entry in catalog order. */
+  /** Every row in catalog order. */
   private readonly rows: Row[];
   /** Per facet (FACET_NAMES order), value → rows having it, in catalog order. */
   private readonly postings = FACET_NAMES.map(() => new Map<string, Row[]>());
   private readonly ids = new Map<string, ArticleMeta[]>();
-  /** Display spelling of each folded service (first seen in catalog order). */
-  private readonly serviceNames = new Map<string, string>();
-  private readonly cache = new Lru<string, Computed>(256);
+  private readonly rowByFile = new Map<string, Row>();
+  private readonly names: ValueNames;
+  // Answers hold row lists (up to the whole catalog each) and plans hold a query's ranked hits: both bounded.
+  private readonly cache = new Lru<string, Computed>(128);
+  private readonly plans = new Lru<string, { plan: QueryPlan; hits: Hits | null }>(16);
 
   constructor(entries: Iterable<CatalogEntry>) {
-    this.rows = [...entries]
-      .sort((a, b) => compareMeta(a.meta, b.meta))
-      .map((entry) => {
-        const m = entry.meta;
-        const service = foldService(m.service);
-        if (service && !this.serviceNames.has(service)) this.serviceNames.set(service, m.service ?? service);
-        return { entry, values: [m.availableIn, m.supportTopicIds, m.productPesIds, service ? [service] : [], [m.selfHelpType]] };
-      });
+    this.rows = [...entries].sort(compareEntries).map((entry, ordinal) => {
+      const m = entry.meta;
+      const service = m.service ? m.service.toLowerCase() : '';
+      return { entry, ordinal, values: [m.availableIn, m.supportTopicIds, m.productPesIds, service ? [service] : [], [m.selfHelpType]] };
+    });
     for (const row of this.rows) {
+      this.rowByFile.set(row.entry.meta.file, row);
       row.values.forEach((values, dim) => {
         for (const v of values) {
           const list = this.postings[dim]?.get(v);
@@ -85,13 +127,13 @@ export class CatalogIndex {
         }
       });
     }
-    const byFile = [...this.rows].sort((a, b) => (a.entry.meta.file < b.entry.meta.file ? -1 : 1));
-    for (const { entry } of byFile) {
-      const key = entry.meta.articleId.toLowerCase();
+    for (const row of [...this.rows].sort((a, b) => byFile(a.entry.meta.file, b.entry.meta.file))) {
+      const key = row.entry.meta.articleId.toLowerCase();
       const list = this.ids.get(key);
-      if (list) list.push(entry.meta);
-      else this.ids.set(key, [entry.meta]);
+      if (list) list.push(row.entry.meta);
+      else this.ids.set(key, [row.entry.meta]);
     }
+    this.names = new ValueNames(this.rows, this.postings);
   }
 
   get size(): number {
@@ -101,6 +143,16 @@ export class CatalogIndex {
   /** Every article in catalog order. */
   all(): ArticleMeta[] {
     return this.rows.map((r) => r.entry.meta);
+  }
+
+  /** Every entry in catalog order (the search index is built from these). */
+  entries(): CatalogEntry[] {
+    return this.rows.map((r) => r.entry);
+  }
+
+  /** The entry of a file, if loaded. */
+  entry(file: string): CatalogEntry | undefined {
+    return this.rowByFile.get(file)?.entry;
   }
 
   /** Articles with this id, compared case-insensitively, in file order; more than one means duplicates. */
@@ -113,43 +165,94 @@ export class CatalogIndex {
     return [...this.ids.values()].filter((files) => files.length > 1).map(duplicateGroup);
   }
 
-  /** Filters, facets and a page of results. Ordered by catalog order, or by relevance first when `q` is set. */
-  query(filters: Filters): QueryResult {
-    const wanted: (string | undefined)[] = [filters.cloud, filters.supportTopicId, filters.productPesId, filters.service?.toLowerCase(), filters.type];
-    const terms = filters.q ? searchTerms(filters.q) : [];
-    const { rows } = this.answer(wanted, terms);
-    const page = rows.slice(filters.offset, filters.offset + filters.limit);
+  /** Names and spellings of facet values (topic and product labels, service spelling). */
+  get display(): FacetDisplay {
+    return this.names;
+  }
+
+  /** Filters, orders and pages; `search` is the ranked index when ready (null: `q` uses the scan). */
+  query(filters: Filters, search: SearchIndex | null = null): QueryResult {
+    const wanted: Wanted = [
+      filters.cloud ? [filters.cloud] : [],
+      filters.supportTopicId ?? [],
+      filters.productPesId ?? [],
+      (filters.service ?? []).map((s) => s.toLowerCase()),
+      filters.type ?? [],
+    ];
+    const q = filters.q?.trim() ?? '';
+    const sort: SortOrder = filters.sort ?? (q ? 'relevance' : 'displayOrder');
+    const computed = this.answer(wanted, q, sort, search);
+    const page = computed.rows.slice(filters.offset, filters.offset + filters.limit);
+    const matches = computed.explained ? explain(page, computed.explained) : null;
+    const items = page.map((r): ResultItem => {
+      const match = matches?.get(r);
+      return match ? { meta: r.entry.meta, title: r.entry.title, match } : { meta: r.entry.meta, title: r.entry.title };
+    });
     let facets: Facets | undefined;
     const index = this;
     return {
-      total: rows.length,
-      articles: page.map((r) => r.entry.meta),
+      total: computed.rows.length,
+      articles: items.map((i) => i.meta),
+      items,
+      sort,
+      search: computed.search,
       get facets() {
-        facets ??= index.facets(wanted, terms);
+        facets ??= index.facets(wanted, q, search);
         return facets;
       },
     };
   }
 
-  private answer(wanted: readonly (string | undefined)[], terms: readonly string[]): Computed {
-    const key = JSON.stringify([wanted, terms]);
+  private answer(wanted: Wanted, q: string, sort: SortOrder, search: SearchIndex | null): Computed {
+    const key = JSON.stringify([wanted, q, sort, search !== null]);
     let computed = this.cache.get(key);
     if (!computed) {
-      computed = { rows: this.match(wanted, terms), counts: {} };
+      const rows = this.match(wanted);
+      computed = q ? { ...rankRows(rows, sort, this.plan(q, search), this.rankContext(rows)), counts: {} } : { rows: sortRows(rows, sort), explained: null, search: null, counts: {} };
       this.cache.set(key, computed);
     }
     return computed;
   }
 
+  private plan(q: string, search: SearchIndex | null): { plan: QueryPlan; hits: Hits | null } {
+    const key = `${search ? 'i' : 's'}:${q}`;
+    let planned = this.plans.get(key);
+    if (!planned) {
+      const plan = planQuery(q, this.lookup);
+      plan.detected.hints = plan.detected.hints.map((h) => this.names.labelHint(h));
+      const serviceOf = (file: string) => this.rowByFile.get(file)?.values[3]?.[0] ?? '';
+      const titleOf = (file: string) => this.rowByFile.get(file)?.entry.title ?? '';
+      planned = { plan, hits: search ? new Hits(search, plan, serviceOf, titleOf) : null };
+      this.plans.set(key, planned);
+    }
+    return planned;
+  }
+
+  private rankContext(rows: Row[]) {
+    const allowed = rows.length === this.rows.length ? null : new Set(rows);
+    return {
+      rows,
+      row: (file: string) => this.rowByFile.get(file),
+      allowed: (row: Row) => allowed === null || allowed.has(row),
+      byId: (id: string) => (this.ids.get(id.toLowerCase()) ?? []).map((m) => this.rowByFile.get(m.file)).filter((r): r is Row => r !== undefined),
+      posting: (dim: number, value: string) => this.postings[dim]?.get(value) ?? [],
+    };
+  }
+
+  /** Pasted ids and names, looked up in this index. */
+  private get lookup(): IdLookup {
+    return this.names.lookup((id) => this.ids.get(id.toLowerCase())?.[0]?.articleId);
+  }
+
   // Each facet counts over the answer to the other filters; those answers are cached, so e.g. the topic facet of
   // `cloud=fairfax` is counted once for every topic picked within fairfax.
-  private facets(wanted: readonly (string | undefined)[], terms: readonly string[]): Facets {
-    const display = (v: string) => this.serviceNames.get(v) ?? v;
+  private facets(wanted: Wanted, q: string, search: SearchIndex | null): Facets {
     const one = (name: FacetName, dim: number) => {
-      const others = wanted.map((v, d) => (d === dim ? undefined : v));
-      const base = this.answer(others, terms);
-      base.counts[name] ??= countFacet(base.rows, name, display);
-      return base.counts[name];
+      const others = wanted.map((v, d) => (d === dim ? [] : v));
+      const base = this.answer(others, q, 'displayOrder', search);
+      const counts = countFacet(base.rows, name, wanted[dim] ?? [], this.names);
+      if (!wanted[dim]?.length) base.counts[name] ??= counts;
+      return base.counts[name] ?? counts;
     };
     return {
       cloud: one('cloud', 0),
@@ -160,20 +263,27 @@ export class CatalogIndex {
     };
   }
 
-  // Starts from the shortest posting list of the active filters, so a topic filter touches only its few rows.
-  private match(wanted: readonly (string | undefined)[], terms: readonly string[]): Row[] {
-    let candidates = this.rows;
+  // Starts from the active facet with the fewest rows (its values' posting lists merged), then checks the others.
+  private match(wanted: Wanted): Row[] {
+    let candidates: Row[] = this.rows;
     const active: number[] = [];
-    wanted.forEach((value, dim) => {
-      if (value === undefined) return;
+    wanted.forEach((values, dim) => {
+      if (values.length === 0) return;
       active.push(dim);
-      const list = this.postings[dim]?.get(value) ?? [];
-      if (list.length < candidates.length) candidates = list;
+      const lists = values.map((v) => this.postings[dim]?.get(v) ?? []);
+      if (lists.reduce((n, l) => n + l.length, 0) < candidates.length) candidates = merge(lists);
     });
-    const rows = candidates.filter((row) => active.every((dim) => row.values[dim]?.includes(wanted[dim] as string)));
-    if (terms.length === 0) return rows;
-    const scored = rows.map((row) => ({ row, score: matchScore(row.entry.text, terms) })).filter((s) => s.score > 0);
-    // Array sort is stable, so equal scores keep catalog order.
-    return scored.sort((a, b) => b.score - a.score).map((s) => s.row);
+    return candidates.filter((row) => active.every((dim) => row.values[dim]?.some((v) => wanted[dim]?.includes(v))));
   }
+}
+
+/** Posting lists (each in catalog order) merged into one, in catalog order, without repeats. */
+function merge(lists: Row[][]): Row[] {
+  if (lists.length === 1) return lists[0] ?? [];
+  return [...new Set(lists.flat())].sort((a, b) => a.ordinal - b.ordinal);
+}
+
+/** Rows in a non-relevance order (rows arrive in catalog order). */
+export function sortRows(rows: Row[], sort: SortOrder): Row[] {
+  return sort === 'title' ? [...rows].sort((a, b) => compareTitles(a.entry, b.entry)) : rows;
 }

@@ -1,15 +1,16 @@
 /**
- * Free-text search over title, description and body. The catalog keeps one lower-cased plain-text copy per
- * article, made by a fast regex pass (no markdown parse), and answers `q` with a substring scan: every term must
- * occur somewhere. Measured on the 9.3k-file sample, the scan costs ~7 ms per query and ~20 MB of heap, where a
- * MiniSearch index cost ~65 MB more and 1.6 s to build; the scan also answers from the first request.
+ * The substring scan: the answer to `q` while the ranked index (lib/search) is being built. The catalog keeps one
+ * lower-cased plain-text copy per article, made by a fast regex pass (no markdown parse): every term must occur
+ * somewhere. The copies also feed the index build and are dropped once it is ready.
  */
 
-/** What a query's terms are matched against; all lower-case. */
+/** What a query's terms are matched against (all lower-case), and the headings the ranked index also reads. */
 export interface SearchText {
   title: string;
   description: string;
   body: string;
+  /** Headings of the body as written, one per line (the scan finds them in `body`). */
+  headings: string;
 }
 
 // Markup removed in one pass; link and image text is kept (capture group 1), their URLs dropped.
@@ -39,7 +40,7 @@ export function searchTerms(q: string): string[] {
  * Score of a text for the terms: 0 when a term is missing anywhere, else the sum per term of where it occurs
  * (title 4, description 2, body 1), so title hits rank first.
  */
-export function matchScore(text: SearchText, terms: readonly string[]): number {
+export function matchScore(text: Pick<SearchText, 'title' | 'description' | 'body'>, terms: readonly string[]): number {
   let score = 0;
   for (const term of terms) {
     const inTitle = text.title.includes(term);

@@ -3,11 +3,21 @@ import type { ArticleMeta } from '../content/model';
 
 export type ArticleSummary = Pick<
   ArticleMeta,
-  'articleId' | 'file' | 'title' | 'description' | 'selfHelpType' | 'availableIn' | 'supportTopicIds' | 'productPesIds' | 'displayOrder'
+  | 'articleId'
+  | 'file'
+  | 'title'
+  | 'description'
+  | 'selfHelpType'
+  | 'availableIn'
+  | 'supportTopicIds'
+  | 'productPesIds'
+  | 'displayOrder'
+  | 'service'
+  | 'resource'
 >;
 
 /** Picks the summary fields of a meta (a copy, so callers can serialise without leaking attributes). */
 export function toSummary(meta: ArticleMeta): ArticleSummary {
-  const { articleId, file, title, description, selfHelpType, availableIn, supportTopicIds, productPesIds, displayOrder } = meta;
-  return { articleId, file, title, description, selfHelpType, availableIn, supportTopicIds, productPesIds, displayOrder };
+  const { articleId, file, title, description, selfHelpType, availableIn, supportTopicIds, productPesIds, displayOrder, service, resource } = meta;
+  return { articleId, file, title, description, selfHelpType, availableIn, supportTopicIds, productPesIds, displayOrder, service, resource };
 }

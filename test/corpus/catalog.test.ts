@@ -82,7 +82,7 @@ describe('catalog on the real corpus sample', () => {
         const expected = raw.filter((r) => r.available.has(cloud) && r.topics.has(topic)).map((r) => r.file).sort();
         const got: string[] = [];
         for (let offset = 0; ; offset += 500) {
-          const page = catalog.query({ cloud, supportTopicId: topic, limit: 500, offset });
+          const page = catalog.query({ cloud, supportTopicId: [topic], limit: 500, offset });
           got.push(...page.articles.map((a) => a.file));
           if (page.articles.length < 500) break;
         }

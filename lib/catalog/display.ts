@@ -1,0 +1,92 @@
+/**
+ * Cards a reader can tell apart: the title to show for an article (never a GUID or other id), and grouping of
+ * results that share a title, saying what differs between them. Pure.
+ */
+import type { ArticleMeta } from '../content/model';
+
+const GUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
+
+/** Cleans a title for display: surrounding bold/italic markers and control characters off, blanks collapsed. */
+export function cleanTitle(title: string): string {
+  return title
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2')
+    .trim();
+}
+
+/**
+ * Whether a title reads as an id rather than words: empty, a GUID, a bare number, the article's own id, or one
+ * token of letters and digits joined by `-`/`_` (`office365-other`, `UserRule1`).
+ */
+export function isIdLike(title: string, articleId = ''): boolean {
+  const t = title.trim();
+  if (!t || GUID.test(t) || /^\d+$/.test(t)) return true;
+  if (articleId && t.toLowerCase() === articleId.toLowerCase()) return true;
+  return /^[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*$/u.test(t) && /[\d_-]/.test(t) && !/\s/.test(t);
+}
+
+/** What the display title can fall back on, captured when the catalog reads the file (no markdown parse). */
+export interface TitleSources {
+  title: string;
+  articleId: string;
+  h1: string | null;
+  firstHeading: string | null;
+  file: string;
+}
+
+/**
+ * The title to show: pageTitle, else the H1, else the first heading, skipping id-like ones; when all read as ids,
+ * the first that is at least not empty, a GUID, a number or the article's id; else the file name.
+ */
+export function displayTitle(s: TitleSources): string {
+  const candidates = [s.title, s.h1, s.firstHeading].map((c) => (c ? cleanTitle(c) : ''));
+  const words = candidates.find((c) => c && !isIdLike(c, s.articleId));
+  if (words) return words;
+  const weak = candidates.find((c) => c && !GUID.test(c) && !/^\d+$/.test(c) && c.toLowerCase() !== s.articleId.toLowerCase());
+  if (weak) return weak;
+  const base = s.file.split('/').pop() ?? s.file;
+  return base.replace(/\.(md|markdown|txt)$/i, '') || s.file;
+}
+
+/** Fields that can tell same-titled articles apart, in the order a card shows them. */
+export const DIFFERING_FIELDS = ['service', 'productPesIds', 'supportTopicIds', 'selfHelpType', 'availableIn'] as const;
+export type DifferingField = (typeof DIFFERING_FIELDS)[number];
+
+/** Results sharing one display title (by titleKey). */
+export interface TitleGroup {
+  title: string;
+  /** Positions in the input list, in order; the group sits at its first member's place. */
+  members: number[];
+  /** Fields whose values differ between members: what each card should show. Empty for a lone article. */
+  differs: DifferingField[];
+}
+
+type Differing = Pick<ArticleMeta, DifferingField>;
+
+const fieldKey = (m: Differing, f: DifferingField) => {
+  const v = m[f];
+  return Array.isArray(v) ? v.join(',') : String(v ?? '').toLowerCase();
+};
+
+/** What makes two titles the same to a reader: their words, whatever the case, punctuation and spacing. */
+export function titleKey(title: string): string {
+  return (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** Groups a result list by display title (titleKey), keeping first-seen order ("8 articles with this title"). */
+export function groupSameTitles(items: readonly { meta: Differing; title: string }[]): TitleGroup[] {
+  const groups = new Map<string, TitleGroup>();
+  items.forEach(({ title }, i) => {
+    const key = titleKey(title);
+    const group = groups.get(key);
+    if (group) group.members.push(i);
+    else groups.set(key, { title, members: [i], differs: [] });
+  });
+  for (const group of groups.values()) {
+    const metas = group.members.map((i) => items[i]?.meta).filter((m): m is Differing => m !== undefined);
+    group.differs = DIFFERING_FIELDS.filter((f) => new Set(metas.map((m) => fieldKey(m, f))).size > 1);
+  }
+  return [...groups.values()];
+}

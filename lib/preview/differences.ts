@@ -7,7 +7,8 @@ import type { Html, Link, RootContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { CLOUD_IDS, CLOUDS, type CloudId } from '../clouds';
 import type { Article } from '../content/model';
-import { bareUrls, resolveHref } from '../render/links';
+import { bareUrls } from '../render/anchors';
+import { resolveHref } from '../render/links';
 
 export interface CloudAvailability {
   cloud: CloudId;

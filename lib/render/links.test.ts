@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { CloudId } from '../clouds';
 import { parseMarkdown } from '../content/markdown';
-import { bareUrls, bladeUrl, cloudUrl, resolveHref } from './links';
+import { bareUrls } from './anchors';
+import { bladeUrl, cloudUrl, resolveHref } from './links';
 import type { PortalContext } from './portal';
 import { renderMarkdown } from './render';
 

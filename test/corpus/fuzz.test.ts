@@ -123,7 +123,7 @@ describe('fuzz: mutated real files through export, lint, catalog and page render
     expect(problems.slice(0, 20)).toEqual([]);
     expect(totals.cases).toBe(CASES);
     expect(totals.rendered).toBeGreaterThan(CASES / 2);
-  });
+  }, 2_400_000); // ~6 min at a load average of 10 on two cores; more than 15 min at 30
 
   it('a 50 MB file is refused with file-too-large by each consumer; its neighbours load', async () => {
     const dir = join(work, 'fifty');
@@ -155,5 +155,5 @@ describe('fuzz: mutated real files through export, lint, catalog and page render
     const linted = lintFiles(collectInputs([dir]));
     expect(linted.files).toHaveLength(100_000);
     expect(linted.files.every((f) => f.diagnostics.some((d) => d.severity === 'error'))).toBe(true);
-  });
+  }, 1_200_000);
 });

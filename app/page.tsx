@@ -1,12 +1,16 @@
-/** `/`: browse self-help articles. All state is in the URL (`?cloud=fairfax&supportTopicId=…&q=…`). */
+/** `/`: browse and search self-help articles. All state is in the URL (`?cloud=fairfax&supportTopicId=…&q=…`). */
 import { ArticleBrowser } from '@/components/ArticleBrowser/ArticleBrowser';
+import { BROWSE_LIMIT } from '@/components/ArticleBrowser/facets';
 import { parseFilters } from '@/lib/catalog/filters';
 import { getCatalog } from '@/lib/catalog/server';
-import { recordSearch } from '@/lib/store/server';
+import { firstParam } from '@/lib/routes/params';
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { filters, errors } = parseFilters(await searchParams);
-  const result = (await getCatalog()).query(filters);
-  if (filters.q && filters.offset === 0) recordSearch({ q: filters.q, cloud: filters.cloud, supportTopicId: filters.supportTopicId?.[0], total: result.total });
-  return <ArticleBrowser filters={filters} errors={errors} result={result} />;
+  const params = await searchParams;
+  const { filters, errors } = parseFilters(params);
+  if (firstParam(params, 'limit') === undefined) filters.limit = BROWSE_LIMIT;
+  const catalog = await getCatalog();
+  const result = catalog.query(filters);
+  const highlights = await catalog.highlights(result.items);
+  return <ArticleBrowser filters={filters} errors={errors} result={result} highlights={highlights} labelOf={(name, value) => catalog.valueLabel(name, value)} />;
 }

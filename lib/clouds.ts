@@ -104,3 +104,16 @@ export function toCloudId(name: string): CloudId | undefined {
 export function isCloudId(value: string): value is CloudId {
   return BY_FOLDED.has(value);
 }
+
+/** Clouds still in service (every cloud but the retired one), in canonical order. */
+export const LIVE_CLOUDS: readonly CloudId[] = CLOUD_IDS.filter((id) => !CLOUDS[id].retired);
+
+/** A short phrase for the clouds an article is offered in: "All live clouds", "Only the retired cloud", or their names. */
+export function condenseClouds(clouds: readonly CloudId[]): string {
+  if (clouds.length === 0) return 'No cloud';
+  const live = LIVE_CLOUDS.filter((c) => clouds.includes(c));
+  const retired = clouds.filter((c) => CLOUDS[c].retired);
+  if (live.length === 0) return `Only ${retired.map((c) => CLOUDS[c].displayName).join(', ')}`;
+  const liveText = live.length === LIVE_CLOUDS.length ? 'All live clouds' : live.map((c) => CLOUDS[c].displayName).join(', ');
+  return retired.length > 0 ? `${liveText} (and ${retired.map((c) => CLOUDS[c].displayName).join(', ')})` : liveText;
+}

@@ -5,7 +5,7 @@
 import type { Metadata } from 'next';
 import { FileDiagnostics } from '@/components/FileDiagnostics/FileDiagnostics';
 import { GuideDiagnostics } from '@/components/GuideDiagnostics/GuideDiagnostics';
-import { articleHref } from '@/components/ResultList/ResultList';
+import { articleHref } from '@/lib/routes/article';
 import { getCatalog } from '@/lib/catalog/server';
 import type { Diagnostic } from '@/lib/content/diagnostics';
 import type { ArticleMeta } from '@/lib/content/model';

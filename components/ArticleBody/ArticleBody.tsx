@@ -12,7 +12,7 @@ import { InsightCard } from '../InsightCard/InsightCard';
 import { JsonBodyView } from '../JsonBodyView/JsonBodyView';
 import { Markdown, type RenderEnv } from '../Markdown/Markdown';
 import { RegionBlock } from '../RegionBlock/RegionBlock';
-import { articleHref } from '../ResultList/ResultList';
+import { articleHref } from '@/lib/routes/article';
 import { ToolList } from '../ToolList/ToolList';
 import styles from './ArticleBody.module.css';
 

@@ -10,7 +10,7 @@ import { resolveBlade } from '@/lib/render/links';
 import { tileTarget } from '@/lib/render/tiles';
 import type { RenderEnv } from '../Markdown/Markdown';
 import { PortalLink } from '../PortalLink/PortalLink';
-import { articleHref } from '../ResultList/ResultList';
+import { articleHref } from '@/lib/routes/article';
 import styles from '../ToolList/ToolList.module.css';
 
 function Title({ p, env }: { p: CommonProblem; env: RenderEnv }) {

@@ -8,6 +8,8 @@ import styles from './FilterPane.module.css';
 export interface FacetValue {
   value: string;
   label: string;
+  /** A second line: the id behind a name and where the name came from. */
+  detail?: string;
   count: number;
   selected: boolean;
   /** Where the link goes: this value set (or cleared, when selected), everything else kept. */
@@ -18,7 +20,7 @@ export interface FacetGroup {
   name: string;
   label: string;
   values: FacetValue[];
-  /** How many further values exist beyond `values`; reached by typing one into the group's form. */
+  /** How many further values exist beyond `values`; reached by typing one into the group's form (it adds to the selection). */
   more: number;
   /** The other filters, carried as hidden fields by that form (a name repeats for several values). */
   kept: Array<[name: string, value: string]>;
@@ -33,7 +35,7 @@ function MoreForm({ g }: { g: FacetGroup }) {
         <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
       ))}
       <label htmlFor={id} className={styles.moreLabel}>
-        {g.more} more: enter a value
+        {g.more} more: add one by its value
       </label>
       <input id={id} name={g.name} className={styles.moreInput} required />
       <button type="submit" className={styles.moreButton}>
@@ -43,9 +45,6 @@ function MoreForm({ g }: { g: FacetGroup }) {
   );
 }
 
-// Long facets (support topics in the real corpus) show this many values; the rest fold into <details>.
-const VISIBLE = 8;
-
 function ValueLink({ v }: { v: FacetValue }) {
   return (
     <li>
@@ -53,13 +52,19 @@ function ValueLink({ v }: { v: FacetValue }) {
         href={v.href}
         className={v.selected ? `${styles.value} ${styles.selected}` : styles.value}
         aria-current={v.selected ? 'true' : undefined}
-        aria-label={`${v.label} (${v.count})${v.selected ? ', selected; select to clear' : ''}`}
         rel="nofollow"
+        prefetch={false}
       >
-        {/* A drawn box, not a Fluent icon: icon modules run Griffel at import, which server components cannot. */}
         <span className={styles.box} aria-hidden="true" />
-        <span className={styles.label}>{v.label}</span>
-        <span className={styles.count}>{v.count}</span>
+        <span className={styles.label}>
+          {v.label}
+          {v.detail && <span className={styles.detail}>{v.detail}</span>}
+        </span>
+        {/* Read as "(4 articles)": the count alone would be a bare number after the name. */}
+        <span className={styles.count}>
+          {v.count}
+          <span className={styles.hidden}> articles</span>
+        </span>
       </Link>
     </li>
   );
@@ -72,39 +77,30 @@ export function FilterPane({ groups, clearHref }: { groups: FacetGroup[]; clearH
         <h2 id="filters-heading" className={styles.title}>
           Filters
         </h2>
-        {clearHref && <Link href={clearHref}>Clear all</Link>}
+        {clearHref && (
+          <Link href={clearHref} prefetch={false}>
+            Clear all
+          </Link>
+        )}
       </div>
-      {groups.map((g) => {
-        // The selected value always stays visible, even when it would fall in the folded part. Types are
-        // few and each renders differently, so all of them stay in view.
-        const limit = g.name === 'type' ? g.values.length : VISIBLE;
-        const shown = g.values.slice(0, limit);
-        const folded = g.values.slice(limit).filter((v) => !v.selected);
-        const selectedFolded = g.values.slice(limit).filter((v) => v.selected);
-        return (
-          <section key={g.name} className={styles.group} aria-labelledby={`facet-${g.name}`}>
-            <h3 id={`facet-${g.name}`} className={styles.groupTitle}>
-              {g.label}
-            </h3>
-            {g.values.length === 0 ? (
-              <p className={styles.empty}>No values</p>
-            ) : (
-              <ul className={styles.values}>
-                {[...shown, ...selectedFolded].map((v) => <ValueLink key={v.value} v={v} />)}
-              </ul>
-            )}
-            {folded.length > 0 && (
-              <details>
-                <summary className={styles.more}>{folded.length} more</summary>
-                <ul className={styles.values}>
-                  {folded.map((v) => <ValueLink key={v.value} v={v} />)}
-                </ul>
-              </details>
-            )}
-            {g.more > 0 && <MoreForm g={g} />}
-          </section>
-        );
-      })}
+      <p className={styles.hint}>Several values of one filter widen the list; values of different filters narrow it.</p>
+      {groups.map((g) => (
+        <section key={g.name} className={styles.group} aria-labelledby={`facet-${g.name}`}>
+          <h3 id={`facet-${g.name}`} className={styles.groupTitle}>
+            {g.label}
+          </h3>
+          {g.values.length === 0 ? (
+            <p className={styles.empty}>No values</p>
+          ) : (
+            <ul className={styles.values}>
+              {g.values.map((v) => (
+                <ValueLink key={v.value} v={v} />
+              ))}
+            </ul>
+          )}
+          {g.more > 0 && <MoreForm g={g} />}
+        </section>
+      ))}
     </nav>
   );
 }

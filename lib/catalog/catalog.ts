@@ -15,10 +15,11 @@ import { type SearchDocument, SearchIndex } from '../search/engine';
 import { type LoadFailure, type Loaded, toSearchDocument } from './entry';
 import type { Filters } from './filters';
 import { type Highlights, highlights } from './highlights';
+import type { ValueLabel } from './labels';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult, type ResultItem } from './indexes';
 import { listFiles } from './files';
 import { createDetacher } from './entry';
-import { loadFiles, loadFileSync, readBytes, statKindSync } from './load';
+import { fillBodies, loadFiles, loadFileSync, readBytes, statKindSync } from './load';
 import { Lru } from './lru';
 import { ChangeLog, watchTree } from './watch';
 
@@ -102,6 +103,11 @@ export class Catalog {
   /** Title and excerpt highlights for result items, re-reading their files (nothing of the bodies is kept). */
   highlights(items: readonly ResultItem[]): Promise<Highlights[]> {
     return Promise.all(items.map((item) => highlights(this.root, item)));
+  }
+
+  /** The name of a support topic or product id, and where it came from (a description article, or derived). */
+  valueLabel(name: 'supportTopicId' | 'productPesId', value: string): ValueLabel | undefined {
+    return this.index.display.label(name, value);
   }
 
   /** Articles with this id (case-insensitive), in file order; more than one means the id is duplicated. */
@@ -203,7 +209,8 @@ export class Catalog {
     this.search = null;
     const entries = this.index.entries();
     const started = performance.now();
-    this.indexing = SearchIndex.build(entries.map(toSearchDocument))
+    this.indexing = fillBodies(this.root, entries)
+      .then(() => SearchIndex.build(entries.map(toSearchDocument)))
       .then((search) => {
         if (this.index.entries().length !== entries.length || this.index.entries().some((e, i) => e !== entries[i])) return;
         this.search = search;
@@ -267,7 +274,8 @@ export class Catalog {
       failed.set('.', { file: '.', diagnostics: [{ file: '.', line: 1, column: 1, ruleId: 'catalog-no-content', severity: 'error', message }] });
       files = [];
     }
-    const loaded = await loadFiles(this.root, files);
+    // Filters answer as soon as the metadata is in; bodies are read for search in the background (startIndexing).
+    const loaded = await loadFiles(this.root, files, { deferBody: this.options.search !== false });
     this.entries = new Map();
     this.failed = failed;
     this.remember(loaded);

@@ -5,7 +5,7 @@
 import { articleLinkTargets } from '../content/articleLinks';
 import type { Diagnostic } from '../content/diagnostics';
 import { readMeta } from '../content/meta';
-import { JSON_BODY_TYPES } from '../content/model';
+import { type ArticleMeta, JSON_BODY_TYPES } from '../content/model';
 import type { SearchDocument } from '../search/engine';
 import { isArticleCandidate } from '../content/read';
 import { jsonText, markdownHeadings } from '../search/plain';
@@ -42,7 +42,8 @@ export type Detacher = (s: string) => string;
  */
 export function createDetacher(): Detacher {
   const pool = new Map<string, string>();
-  const copy = (s: string) => JSON.parse(JSON.stringify(s)) as string;
+  // Flattening a new cons string copies the characters; the slice then points into that copy, never the file.
+  const copy = (s: string) => (` ${s}`).slice(1);
   return (s) => {
     if (s.length > 32) return copy(s);
     let shared = pool.get(s);
@@ -54,8 +55,21 @@ export function createDetacher(): Detacher {
   };
 }
 
+export interface EntryOptions {
+  /**
+   * Leave the body's search text for later (`fillBody`): start-up serves filters first, and the text the scan and
+   * the ranked index need is made in the background. Default: made now.
+   */
+  deferBody?: boolean;
+}
+
+/** The search text of an article's body: its plain words (JSON bodies: their string values). */
+export function bodyText(body: string, selfHelpType: ArticleMeta['selfHelpType']): string {
+  return plainText(JSON_BODY_TYPES.has(selfHelpType) ? jsonText(body) : body);
+}
+
 /** Builds the catalog's view of one file from its properties block alone (no markdown parse). Never throws. */
-export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = createDetacher()): Loaded {
+export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = createDetacher(), options: EntryOptions = {}): Loaded {
   if (!isArticleCandidate(bytes)) {
     // Named like an article but not one: reported. Other files (images, .gitignore): skipped quietly.
     return isArticleName(file)
@@ -86,10 +100,11 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
     text: {
       title: title.toLowerCase(),
       description: detached.description.toLowerCase(),
-      body: plainText(json ? jsonText(body) : body),
+      body: options.deferBody ? '' : bodyText(body, meta.selfHelpType),
       headings: detach(headings.map((h) => h.text).join(' \n ')),
     },
     ...(links.length > 0 ? { links: detachStrings(links, detach) } : {}),
+    ...(options.deferBody ? { bodyPending: true } : {}),
   };
   if (meta.selfHelpType === 'supporttopicdescription') entry.names = describedNames(body);
   return { kind: 'article', entry };

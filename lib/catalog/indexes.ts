@@ -32,6 +32,8 @@ export interface CatalogEntry {
   names?: DescribedNames;
   /** Article-id links of the file (`articleLinkTargets`), read at load; absent when it has none. */
   links?: readonly ArticleLinkTarget[];
+  /** Loaded with `deferBody`: `text.body` is empty until `fillBodies` has read it. */
+  bodyPending?: boolean;
 }
 
 /** One article of an answer. */

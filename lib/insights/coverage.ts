@@ -3,12 +3,10 @@
  * shown in no live cloud, displayOrder collisions within a topic, duplicate ids, and links to missing articles.
  */
 import type { MissingArticleLink } from '../catalog/catalog';
-import { CLOUD_IDS, CLOUDS, type CloudId } from '../clouds';
+import { type CloudId, LIVE_CLOUDS } from '../clouds';
 import type { ArticleMeta } from '../content/model';
 import { type InsightsFilters, ownedBy } from './filters';
 
-/** Clouds still in service (every cloud but the retired one). */
-export const LIVE_CLOUDS: readonly CloudId[] = CLOUD_IDS.filter((c) => !CLOUDS[c].retired);
 
 const list = (values: Iterable<string>) => [...values].join(', ');
 const owners = (metas: readonly ArticleMeta[]) => list(new Set(metas.map((m) => m.ownershipId ?? '').filter(Boolean)));

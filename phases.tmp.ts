@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { listFiles } from './lib/catalog/files';
+import { buildEntry, createDetacher } from './lib/catalog/entry';
+import { CatalogIndex } from './lib/catalog/indexes';
+import { readMeta } from './lib/content/meta';
+import { decodeBytes } from './lib/content/decode';
+import { DiagnosticBag, LineIndex } from './lib/content/diagnostics';
+const root = '/tmp/selfhelp-corpus-8HcdUr';
+const time = (name: string, fn: () => unknown) => { const t = performance.now(); const r = fn(); console.log(name.padEnd(14), Math.round(performance.now() - t)); return r; };
+const files = time('list', () => listFiles(root)) as ReturnType<typeof listFiles>;
+const bytes = time('read', () => files.map((f) => readFileSync(f.path))) as Buffer[];
+const texts = time('decode', () => bytes.map((b, i) => decodeBytes(b, new DiagnosticBag(files[i]!.file)).text)) as string[];
+time('lineindex', () => texts.map((t) => new LineIndex(t)));
+time('readMeta', () => files.forEach((f, i) => readMeta(f.file, bytes[i]!)));
+const d = createDetacher();
+const loaded = time('buildEntry', () => files.map((f, i) => buildEntry(f.file, bytes[i]!, d, { deferBody: true }))) as ReturnType<typeof buildEntry>[];
+time('index', () => new CatalogIndex(loaded.flatMap((l) => (l.kind === 'article' ? [l.entry] : []))));

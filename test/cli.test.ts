@@ -6,11 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+// Each run starts a Node process with tsx (1–2 s, more on a shared machine): a test limit, not a timed assertion.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('selfhelp export', () => {
   test('prints one JSON object per article with the documented fields', () => {

@@ -2,7 +2,6 @@
  * The browse blade (`/`): the cloud in view in the header, the search form (searching as you type with script),
  * notices about the search, the facet pane (a drawer on phones), the sort, the results and paging. Server component.
  */
-import Link from 'next/link';
 import { type FilterError, type Filters, filtersToSearchParams } from '@/lib/catalog/filters';
 import type { Highlights } from '@/lib/catalog/highlights';
 import type { QueryResult } from '@/lib/catalog/indexes';
@@ -79,9 +78,9 @@ export function ArticleBrowser({ filters, errors, result, highlights, labelOf }:
           {result.total === 0 ? (
             <p>
               No article matches these filters.{' '}
-              <Link href="/" prefetch={false}>
+              <a href="/">
                 Clear all filters
-              </Link>
+              </a>
             </p>
           ) : (
             <ResultList items={result.items} highlights={highlights} cloud={cloud} labelOf={labelOf} />

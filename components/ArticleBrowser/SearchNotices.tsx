@@ -2,7 +2,6 @@
  * What the browse page says about a text search: the index still being built, no article having every word
  * (closest matches shown), and filters the query's pasted ids or service names stand for. Server component.
  */
-import Link from 'next/link';
 import type { Filters } from '@/lib/catalog/filters';
 import type { SearchInfo } from '@/lib/catalog/indexes';
 import type { SearchHint } from '@/lib/search/ids';
@@ -40,9 +39,9 @@ export function SearchNotices({ filters, search }: { filters: Filters; search: S
         <ul className={styles.hints} aria-label="Filters your search stands for">
           {search.hints.map((h) => (
             <li key={`${h.kind}:${h.value}`}>
-              <Link href={applied(filters, h)} className={styles.hint} prefetch={false}>
+              <a href={applied(filters, h)} className={styles.hint}>
                 {`Show only ${KIND[h.kind]} ${h.value}${h.label && h.label !== h.value ? ` (${h.label})` : ''}`}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,4 @@
 /** The result order as links: relevance (with a search), title, and the portal's order. No script. Server component. */
-import Link from 'next/link';
 import type { Filters, SortOrder } from '@/lib/catalog/filters';
 import { browseHref } from './facets';
 import styles from './ArticleBrowser.module.css';
@@ -17,9 +16,9 @@ export function SortLinks({ filters, used }: { filters: Filters; used: SortOrder
             {NAMES[order]}
           </span>
         ) : (
-          <Link key={order} href={browseHref({ ...filters, sort: order, offset: 0 })} prefetch={false} rel="nofollow">
+          <a key={order} href={browseHref({ ...filters, sort: order, offset: 0 })} rel="nofollow">
             {NAMES[order]}
-          </Link>
+          </a>
         ),
       )}
     </nav>

@@ -6,7 +6,7 @@ import { SELF_HELP_TYPE_LABELS, type SelfHelpType } from '@/lib/content/model';
 import type { FacetGroup } from '../FilterPane/FilterPane';
 
 /** Results per page on `/`: a help pane and a phone show a page of this size at once (the API's default is 50). */
-export const BROWSE_LIMIT = 25;
+export const BROWSE_LIMIT = 20;
 
 /** The facets the pane shows: cloud is the viewer's context, chosen in the header, not a facet. */
 const LABELS = {

@@ -3,7 +3,6 @@
  * notices (unknown or unoffered cloud, duplicate id), the facts line, then the body laid out by kind (ArticleBody).
  * Server component; what it draws depends only on (article, cloud, reader values), so it can be cached.
  */
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CLOUDS, type CloudId } from '@/lib/clouds';
 import { type Article, type ArticleMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
@@ -101,9 +100,9 @@ export function ArticleContent({ article, cloud, unknownCloud, unavailableIn, du
           {duplicates.map((d, i) => (
             <span key={d.file}>
               {i > 0 && ', '}
-              <Link href={articleHref(d.articleId, cloud, d.file)} prefetch={false}>
+              <a href={articleHref(d.articleId, cloud, d.file)}>
                 <code>{d.file}</code>
-              </Link>
+              </a>
             </span>
           ))}
           .

@@ -2,7 +2,6 @@
  * A page in the portal's blade layout: the left menu, then the blade — breadcrumbs, header (title, subtitle, the
  * cloud in view, close), the command bar and the content. Every page draws one; the root layout adds the top bar.
  */
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Icon } from '../Icon/Icon';
 import { CommandBar, type CommandBarProps } from './CommandBar';
@@ -30,23 +29,25 @@ export interface BladeProps {
   headerEnd?: ReactNode;
   /** Commands; no command bar without them. */
   commands?: CommandBarProps;
+  /** Show the left menu (the 404 page leaves it out: it is serialized into every page as Next's not-found boundary). */
+  menu?: boolean;
   children: ReactNode;
 }
 
-export function Blade({ title, subtitle = 'Help + support', section, crumbs = [], closeHref, headerEnd, commands, children }: BladeProps) {
+export function Blade({ title, subtitle = 'Help + support', section, crumbs = [], closeHref, headerEnd, commands, menu = true, children }: BladeProps) {
   const trail: Crumb[] = [{ label: 'Help + support', href: '/' }, ...crumbs];
   return (
-    <div className={styles.shell}>
-      <SideMenu current={section} />
+    <div className={menu ? `${styles.shell} ${styles.withMenu}` : styles.shell}>
+      {menu && <SideMenu current={section} />}
       <main id="main" className={styles.blade}>
         <nav aria-label="Breadcrumb" className={styles.crumbs} data-print="hide">
           <ol>
             {trail.map((c, i) => (
               <li key={`${i}-${c.label}`}>
                 {c.href && i < trail.length - 1 ? (
-                  <Link href={c.href} prefetch={false}>
+                  <a href={c.href}>
                     {c.label}
-                  </Link>
+                  </a>
                 ) : (
                   <span aria-current={i === trail.length - 1 ? 'page' : undefined}>{c.label}</span>
                 )}
@@ -62,9 +63,9 @@ export function Blade({ title, subtitle = 'Help + support', section, crumbs = []
           <div className={styles.headerEnd}>
             {headerEnd}
             {closeHref && (
-              <Link href={closeHref} className={styles.close} aria-label="Close" title="Close" data-print="hide" prefetch={false}>
+              <a href={closeHref} className={styles.close} aria-label="Close" title="Close" data-print="hide">
                 <Icon name="dismiss" />
-              </Link>
+              </a>
             )}
           </div>
         </header>

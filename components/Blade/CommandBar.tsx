@@ -2,7 +2,6 @@
  * The blade's command bar: links (Refresh, Feedback, page-specific ones) and the two commands that need the
  * browser (Copy link, Print), which come from a small client leaf.
  */
-import Link from 'next/link';
 import { Icon, type IconName } from '../Icon/Icon';
 import { BrowserCommands } from './BrowserCommands';
 import styles from './Blade.module.css';
@@ -24,10 +23,10 @@ export function CommandBar({ links = [], browser = true }: CommandBarProps) {
   return (
     <div role="toolbar" aria-label="Commands" className={styles.commands} data-print="hide">
       {links.map((c) => (
-        <Link key={c.label} href={c.href} className={styles.command} prefetch={false}>
+        <a key={c.label} href={c.href} className={styles.command}>
           <Icon name={c.icon} />
           {c.label}
-        </Link>
+        </a>
       ))}
       {browser && <BrowserCommands className={styles.command} />}
     </div>

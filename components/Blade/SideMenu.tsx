@@ -2,7 +2,6 @@
  * The blade's left menu. On wide windows it is a column beside the blade; below 1024 px it is a popover that the
  * top bar's menu button opens (HTML popover API: no script, light dismiss and Esc for free).
  */
-import Link from 'next/link';
 import { Icon } from '../Icon/Icon';
 import { NAV_ITEMS, type NavSection, SITE_MENU_ID } from './nav';
 import styles from './Blade.module.css';
@@ -14,10 +13,10 @@ export function SideMenu({ current }: { current?: NavSection }) {
       <ul className={styles.menuList}>
         {NAV_ITEMS.map((item) => (
           <li key={item.id}>
-            <Link href={item.href} className={styles.menuItem} aria-current={item.id === current ? 'page' : undefined} prefetch={false}>
+            <a href={item.href} className={styles.menuItem} aria-current={item.id === current ? 'page' : undefined}>
               <Icon name={item.icon} className={styles.menuIcon} />
               {item.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

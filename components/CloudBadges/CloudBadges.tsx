@@ -2,7 +2,6 @@
  * The clouds an article is available in, as badges named by lib/clouds.ts: the cloud in view filled, the others
  * outlined, the retired one quiet (never mistaken for the selected one). With `hrefFor`, each badge is a link.
  */
-import Link from 'next/link';
 import { CLOUDS, type CloudId } from '@/lib/clouds';
 import { Badge } from '../Badge/Badge';
 import styles from './CloudBadges.module.css';
@@ -29,9 +28,9 @@ export function CloudBadges({ clouds, selected, hrefFor, label = 'Available in' 
         return (
           <li key={id} title={cloud.note}>
             {hrefFor ? (
-              <Link href={hrefFor(id)} aria-current={id === selected ? 'true' : undefined} className={styles.link} prefetch={false}>
+              <a href={hrefFor(id)} aria-current={id === selected ? 'true' : undefined} className={styles.link}>
                 {badge}
-              </Link>
+              </a>
             ) : (
               badge
             )}

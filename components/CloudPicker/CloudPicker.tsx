@@ -2,7 +2,6 @@
  * The cloud whose view is on, shown and chosen in the blade header: a button naming the cloud and a popover of the
  * six clouds as links (a retired cloud says so; clouds the page is not offered in say that). No script.
  */
-import Link from 'next/link';
 import { CLOUD_IDS, CLOUDS, type CloudId } from '@/lib/clouds';
 import { Icon } from '../Icon/Icon';
 import styles from './CloudPicker.module.css';
@@ -35,12 +34,12 @@ export function CloudPicker({ current, allHref, hrefFor, offered = CLOUD_IDS }: 
         <ul className={styles.list}>
           {allHref && (
             <li>
-              <Link href={allHref} className={styles.item} aria-current={current ? undefined : 'true'} aria-label="All clouds" aria-describedby="cloud-note-all" prefetch={false}>
+              <a href={allHref} className={styles.item} aria-current={current ? undefined : 'true'} aria-label="All clouds" aria-describedby="cloud-note-all">
                 <span>All clouds</span>
                 <span className={styles.note} id="cloud-note-all">
                   Articles of every cloud
                 </span>
-              </Link>
+              </a>
             </li>
           )}
           {CLOUD_IDS.map((id) => {
@@ -48,13 +47,13 @@ export function CloudPicker({ current, allHref, hrefFor, offered = CLOUD_IDS }: 
             const notOffered = !offered.includes(id);
             return (
               <li key={id}>
-                <Link href={hrefFor(id)} className={styles.item} aria-current={id === current ? 'true' : undefined} aria-label={c.displayName} aria-describedby={`cloud-note-${id}`} prefetch={false}>
+                <a href={hrefFor(id)} className={styles.item} aria-current={id === current ? 'true' : undefined} aria-label={c.displayName} aria-describedby={`cloud-note-${id}`}>
                   <span>{c.displayName}</span>
                   <span className={styles.note} id={`cloud-note-${id}`}>
                     {c.retired ? 'Retired. ' : ''}
                     {notOffered ? 'Not offered there.' : c.note}
                   </span>
-                </Link>
+                </a>
               </li>
             );
           })}

@@ -4,7 +4,6 @@
  * opening their blade in the selected cloud's portal. Server component.
  */
 import { ArrowRightRegular, WrenchRegular } from '../RichIcons/RichIcons';
-import Link from 'next/link';
 import type { CommonProblem, DiagnoseAndSolve as Data } from '@/lib/content/json';
 import { resolveBlade } from '@/lib/render/links';
 import { tileTarget } from '@/lib/render/tiles';
@@ -20,7 +19,7 @@ function Title({ p, env }: { p: CommonProblem; env: RenderEnv }) {
     case 'article':
       return (
         <>
-          <Link className={styles.name} href={articleHref(target.articleId, env.cloud)}>{title}</Link>
+          <a className={styles.name} href={articleHref(target.articleId, env.cloud)}>{title}</a>
           {target.note && <p className={styles.note}>{target.note}.</p>}
         </>
       );

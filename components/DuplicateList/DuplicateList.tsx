@@ -1,5 +1,4 @@
 /** The disambiguation page for an articleId used by several files: a flag and a link to each file. Server. */
-import Link from 'next/link';
 import type { CloudId } from '@/lib/clouds';
 import { type ArticleMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
 import { articleHref } from '@/lib/routes/article';
@@ -18,9 +17,9 @@ export function DuplicateList({ articleId, files, cloud }: { articleId: string; 
         {files.map((m) => (
           <li key={m.file} className={styles.item}>
             <div className={styles.titleRow}>
-              <Link href={articleHref(m.articleId, cloud, m.file)} className={styles.title} prefetch={false}>
+              <a href={articleHref(m.articleId, cloud, m.file)} className={styles.title}>
                 {m.title || m.file}
-              </Link>
+              </a>
               <span className={styles.description}>{SELF_HELP_TYPE_LABELS[m.selfHelpType]}</span>
             </div>
             <code className={styles.description}>{m.file}</code>

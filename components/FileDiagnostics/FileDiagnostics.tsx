@@ -2,7 +2,6 @@
  * One file's diagnostics on `/diagnostics`: the file as a heading, links to its article page and to the preview
  * (when the server opens files, i.e. in development), then the table. Server component.
  */
-import Link from 'next/link';
 import type { Diagnostic } from '@/lib/content/diagnostics';
 import { DiagnosticsTable } from '../DiagnosticsTable/DiagnosticsTable';
 import styles from './FileDiagnostics.module.css';
@@ -26,8 +25,8 @@ export function FileDiagnostics({ file, title, diagnostics, articleHref, preview
         <h3 className={styles.name}><code>{title ?? file}</code></h3>
         {(articleHref || previewHref) && (
           <p className={styles.links}>
-            {articleHref && <Link href={articleHref}>Open the article</Link>}
-            {previewHref && <Link href={previewHref}>Open in the preview</Link>}
+            {articleHref && <a href={articleHref}>Open the article</a>}
+            {previewHref && <a href={previewHref}>Open in the preview</a>}
           </p>
         )}
       </div>

@@ -2,7 +2,6 @@
  * The facet pane: one group per facet, each value a plain link carrying the whole filter state in the URL,
  * so filtering works without client JS and every state can be shared. Server component.
  */
-import Link from 'next/link';
 import styles from './FilterPane.module.css';
 
 export interface FacetValue {
@@ -48,24 +47,18 @@ function MoreForm({ g }: { g: FacetGroup }) {
 function ValueLink({ v }: { v: FacetValue }) {
   return (
     <li>
-      <Link
+      <a
         href={v.href}
         className={v.selected ? `${styles.value} ${styles.selected}` : styles.value}
         aria-current={v.selected ? 'true' : undefined}
         rel="nofollow"
-        prefetch={false}
       >
-        <span className={styles.box} aria-hidden="true" />
         <span className={styles.label}>
           {v.label}
           {v.detail && <span className={styles.detail}>{v.detail}</span>}
         </span>
-        {/* Read as "(4 articles)": the count alone would be a bare number after the name. */}
-        <span className={styles.count}>
-          {v.count}
-          <span className={styles.hidden}> articles</span>
-        </span>
-      </Link>
+        <span className={styles.count}>{v.count}</span>
+      </a>
     </li>
   );
 }
@@ -78,9 +71,9 @@ export function FilterPane({ groups, clearHref }: { groups: FacetGroup[]; clearH
           Filters
         </h2>
         {clearHref && (
-          <Link href={clearHref} prefetch={false}>
+          <a href={clearHref}>
             Clear all
-          </Link>
+          </a>
         )}
       </div>
       <p className={styles.hint}>Several values of one filter widen the list; values of different filters narrow it.</p>

@@ -2,7 +2,6 @@
  * `/diagnostics`: troubleshooter nodes the grouping rule could not place (with the rule's reason, folders
  * grouped) and guides left without checks or solutions. Server component; the page passes `catalog.guides()`.
  */
-import Link from 'next/link';
 import type { GuideSet } from '@/lib/guides/model';
 import { guideHref } from '../GuideList/GuideList';
 import styles from './GuideDiagnostics.module.css';
@@ -28,7 +27,7 @@ export function GuideDiagnostics({ set }: { set: GuideSet }) {
         ))}
         {empty.map((g) => (
           <li key={g.description.file}>
-            <Link href={guideHref(g.id)}>{g.title}</Link> (<code>{g.description.file}</code>) has no checks or solutions.
+            <a href={guideHref(g.id)}>{g.title}</a> (<code>{g.description.file}</code>) has no checks or solutions.
           </li>
         ))}
       </ul>

@@ -2,7 +2,6 @@
  * On a troubleshooter node's article page: the guide(s) it belongs to, linked, so "select No below" has a
  * below. Renders nothing for other articles. Server component; the page passes `catalog.guides().ofFile(file)`.
  */
-import Link from 'next/link';
 import type { CloudId } from '@/lib/clouds';
 import type { Guide } from '@/lib/guides/model';
 import { guideHref } from '../GuideList/GuideList';
@@ -17,7 +16,7 @@ export function GuideLink({ guides, cloud, file }: { guides: readonly Guide[]; c
       {guides.map((g, i) => (
         <span key={g.description.file}>
           {i > 0 && ', '}
-          <Link href={guideHref(g.id, cloud)}>{isSummary ? `walk ${g.title}` : g.title}</Link>
+          <a href={guideHref(g.id, cloud)}>{isSummary ? `walk ${g.title}` : g.title}</a>
         </span>
       ))}
       .

@@ -2,7 +2,6 @@
  * `/troubleshooters`: every guide with its service, number of checks and solutions and clouds, and a GET form
  * (text, cloud, service) that works without JavaScript. Server component; native controls styled with tokens.
  */
-import Link from 'next/link';
 import { CLOUD_IDS, CLOUDS, type CloudId } from '@/lib/clouds';
 import type { GuideQuery, QueryNote } from '@/lib/guides/list';
 import type { Guide } from '@/lib/guides/model';
@@ -55,12 +54,12 @@ export function GuideList({ guides, total, services, query, notes }: GuideListPr
       {notes.map((n) => <p key={n.param} className={styles.note} role="status">{n.message.replace(/`/g, '')}</p>)}
       <p className={styles.count} aria-live="polite">{guides.length === total ? plural(total, 'troubleshooter') : `${guides.length} of ${plural(total, 'troubleshooter')}`}</p>
       {guides.length === 0 ? (
-        <p>No troubleshooter matches. <Link href="/troubleshooters">Show all</Link></p>
+        <p>No troubleshooter matches. <a href="/troubleshooters">Show all</a></p>
       ) : (
         <ul className={styles.list}>
           {guides.map((g) => (
             <li key={g.description.file} className={styles.item}>
-              <h2 className={styles.itemTitle}><Link href={guideHref(g.id, query.cloud)}>{g.title}</Link></h2>
+              <h2 className={styles.itemTitle}><a href={guideHref(g.id, query.cloud)}>{g.title}</a></h2>
               <dl className={styles.facts}>
                 <div><dt>Service</dt><dd>{g.service ?? 'none'}</dd></div>
                 <div><dt>Checks</dt><dd>{g.checks.length}</dd></div>

@@ -3,7 +3,6 @@
  * ArticleBody, as its article page renders it), then the guided flow, whose node contents are rendered here on
  * the server by the same ArticleBody and handed to the client leaf as elements. Server component.
  */
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { CLOUDS, type CloudId } from '@/lib/clouds';
 import type { Article } from '@/lib/content/model';
@@ -62,7 +61,7 @@ export function GuideView(props: GuideViewProps) {
         <p className={styles.facts}>
           {guide.service && <span>Service <code>{guide.service}</code></span>}
           <span>{`${guide.checks.length} checks, ${guide.solutions.length} solutions`}</span>
-          <Link href={nodeHref(guide.id, cloud)}>Summary article</Link>
+          <a href={nodeHref(guide.id, cloud)}>Summary article</a>
         </p>
       </header>
       {props.unknownCloud && <p className={styles.notice} role="status">{`Unknown cloud ${props.unknownCloud}; showing ${CLOUDS[cloud].displayName}.`}</p>}

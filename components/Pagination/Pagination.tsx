@@ -1,5 +1,4 @@
 /** Previous / next links and the range shown; plain links, the page lives in `offset`. Server component. */
-import Link from 'next/link';
 import styles from './Pagination.module.css';
 
 export interface PaginationProps {
@@ -18,11 +17,11 @@ export function Pagination({ total, offset, limit, hrefFor }: PaginationProps) {
   const next = offset + limit < total ? offset + limit : null;
   return (
     <nav className={styles.nav} aria-label="Pagination">
-      {prev !== null ? <Link href={hrefFor(prev)} rel="prev">Previous page</Link> : <span aria-disabled="true">Previous page</span>}
+      {prev !== null ? <a href={hrefFor(prev)} rel="prev">Previous page</a> : <span aria-disabled="true">Previous page</span>}
       <span className={styles.status}>
         Page {page} of {pages}
       </span>
-      {next !== null ? <Link href={hrefFor(next)} rel="next">Next page</Link> : <span aria-disabled="true">Next page</span>}
+      {next !== null ? <a href={hrefFor(next)} rel="next">Next page</a> : <span aria-disabled="true">Next page</span>}
     </nav>
   );
 }

@@ -4,7 +4,6 @@
  * products, the clouds in a few words). Articles sharing a title are one card that lists them with what differs.
  * Text arrives as data (lib/search/snippet): no article HTML is rendered here. Server component.
  */
-import Link from 'next/link';
 import type { Highlights } from '@/lib/catalog/highlights';
 import { type DifferingField, groupSameTitles } from '@/lib/catalog/display';
 import type { ResultItem } from '@/lib/catalog/indexes';
@@ -39,35 +38,15 @@ function ids(name: 'supportTopicId' | 'productPesId', values: readonly string[],
   return values.length > 3 ? `${shown.join(', ')} and ${values.length - 3} more` : shown.join(', ');
 }
 
-/** The facts line of a card: what tells this article from others. */
+/** The facts line of a card: what tells this article from others (one line of text keeps the page small). */
 function Facts({ meta, labelOf }: { meta: ArticleMeta; labelOf: LabelOf }) {
-  const service = [meta.service, meta.resource].filter(Boolean).join(' / ');
-  return (
-    <dl className={styles.facts}>
-      {service && (
-        <div>
-          <dt>Service</dt>
-          <dd>{service}</dd>
-        </div>
-      )}
-      {meta.supportTopicIds.length > 0 && (
-        <div>
-          <dt>Topic</dt>
-          <dd>{ids('supportTopicId', meta.supportTopicIds, labelOf)}</dd>
-        </div>
-      )}
-      {meta.productPesIds.length > 0 && (
-        <div>
-          <dt>Product</dt>
-          <dd>{ids('productPesId', meta.productPesIds, labelOf)}</dd>
-        </div>
-      )}
-      <div>
-        <dt>Clouds</dt>
-        <dd>{condenseClouds(meta.availableIn)}</dd>
-      </div>
-    </dl>
-  );
+  const facts = [
+    [meta.service, meta.resource].filter(Boolean).join(' / '),
+    meta.supportTopicIds.length > 0 ? `Topic ${ids('supportTopicId', meta.supportTopicIds, labelOf)}` : '',
+    meta.productPesIds.length > 0 ? `Product ${ids('productPesId', meta.productPesIds, labelOf)}` : '',
+    condenseClouds(meta.availableIn),
+  ].filter(Boolean);
+  return <p className={styles.facts}>{facts.join(' · ')}</p>;
 }
 
 const DIFFER_LABEL: Record<DifferingField, (m: ArticleMeta, labelOf: LabelOf) => string> = {
@@ -91,14 +70,14 @@ export function ResultList({ items, highlights, cloud, labelOf }: ResultListProp
         return (
           <li key={meta.file} className={styles.item}>
             <div className={styles.titleRow}>
-              <Link href={articleHref(meta.articleId, cloud)} className={styles.title} data-article-id={meta.articleId} prefetch={false}>
+              <a href={articleHref(meta.articleId, cloud)} className={styles.title}>
                 {h ? <Marked parts={h.title} /> : item.title}
-              </Link>
+              </a>
               <Badge>{SELF_HELP_TYPE_LABELS[meta.selfHelpType]}</Badge>
             </div>
             {h?.excerpt ? (
               <p className={styles.excerpt}>
-                {h.excerpt.heading && <span className={styles.heading}>{h.excerpt.heading}: </span>}
+                {h.excerpt.heading && <span className={styles.excerptHeading}>{h.excerpt.heading}: </span>}
                 <Marked parts={h.excerpt.parts} />
               </p>
             ) : (
@@ -115,9 +94,9 @@ export function ResultList({ items, highlights, cloud, labelOf }: ResultListProp
                     const differs = group.differs.map((f) => DIFFER_LABEL[f](other.meta, labelOf)).join(' · ');
                     return (
                       <li key={other.meta.file}>
-                        <Link href={articleHref(other.meta.articleId, cloud)} data-article-id={other.meta.articleId} prefetch={false}>
+                        <a href={articleHref(other.meta.articleId, cloud)}>
                           {other.title}
-                        </Link>
+                        </a>
                         {differs && <span className={styles.differs}> · {differs}</span>}
                       </li>
                     );

@@ -11,7 +11,7 @@ export interface SearchBeaconsProps {
   q?: string;
   cloud?: string;
   supportTopicId?: string;
-  /** The element holding the result links (`a[data-article-id]`). */
+  /** The element holding the result links (`a[href^="/articles/"]`). */
   resultsId: string;
 }
 
@@ -29,8 +29,9 @@ export function SearchBeacons({ query, q, cloud, supportTopicId, resultsId }: Se
     const results = document.getElementById(resultsId);
     if (!q || !results) return;
     const onClick = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest('a[data-article-id]') : null;
-      const articleId = link?.getAttribute('data-article-id');
+      const link = event.target instanceof Element ? event.target.closest('a[href^="/articles/"]') : null;
+      const path = link ? new URL(link.getAttribute('href') ?? '', window.location.href).pathname : '';
+      const articleId = path.startsWith('/articles/') ? decodeURIComponent(path.slice('/articles/'.length)) : '';
       if (articleId) send('/api/search-log/click', { q, articleId, ...(cloud ? { cloud } : {}), ...(supportTopicId ? { supportTopicId } : {}) });
     };
     // Middle clicks open a tab too: auxclick counts them.

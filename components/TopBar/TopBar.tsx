@@ -2,7 +2,6 @@
  * The portal's top bar: the menu button (phones and small windows), the product name, a search box that searches
  * self-help articles, and the theme chooser. Server component; the menu opens with the HTML popover API.
  */
-import Link from 'next/link';
 import { Icon } from '../Icon/Icon';
 import { SITE_MENU_ID } from '../Blade/nav';
 import { ThemeSwitch } from '../ThemeSwitch/ThemeSwitch';
@@ -15,9 +14,9 @@ export function TopBar({ theme }: { theme: ThemePreference }) {
       <button type="button" popoverTarget={SITE_MENU_ID} className={styles.menuButton} aria-label="Menu">
         <Icon name="navigation" />
       </button>
-      <Link href="/" className={styles.brand}>
+      <a href="/" className={styles.brand}>
         Microsoft Azure
-      </Link>
+      </a>
       <form method="get" action="/" role="search" className={styles.search} aria-label="Search self-help articles">
         <Icon name="search" className={styles.searchIcon} />
         <input type="search" name="q" aria-label="Search self-help articles" placeholder="Search self-help articles" className={styles.searchInput} />

@@ -59,7 +59,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (key === null || !pageCacheEnabled()) return pass(request, nonce, key === null && request.method === 'GET' ? PRIVATE_PAGE_CACHE_CONTROL : undefined);
 
   try {
-    const { page, hit } = await cachedPage(key, () => render(request, secret));
+    // `Cache-Control: no-cache` (a hard reload, an operator's check) asks for a fresh render, which then replaces the kept copy.
+    const refresh = /no-cache/i.test(request.headers.get('cache-control') ?? '') || /no-cache/i.test(request.headers.get('pragma') ?? '');
+    const { page, hit } = await cachedPage(key, () => render(request, secret), refresh);
     (hit ? metrics.renderCacheHits : metrics.renderCacheMisses).inc();
     if (!page) return pass(request, nonce, PRIVATE_PAGE_CACHE_CONTROL);
     return new NextResponse(page.html.replaceAll(placeholder, nonce), {
@@ -68,7 +70,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
         'content-type': 'text/html; charset=utf-8',
         'content-security-policy': policy(nonce),
         'cache-control': page.status === 200 ? SHARED_PAGE_CACHE_CONTROL : PRIVATE_PAGE_CACHE_CONTROL,
-        'x-selfhelp-cache': hit ? 'hit' : 'miss',
+        'x-selfhelp-cache': hit ? 'hit' : refresh ? 'refresh' : 'miss',
       },
     });
   } catch (error) {

@@ -25,7 +25,7 @@ test('the list shows every guide with its counts, and filters by text, cloud and
   await expect(restart).toContainText('Azure operated by 21Vianet');
   await expect(page.getByRole('heading', { level: 2, name: 'Roll back a widget firmware update' })).toBeVisible();
 
-  await page.getByRole('searchbox', { name: 'Search' }).fill('roll back');
+  await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('roll back');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/q=roll\+back/);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Roll back a widget firmware update']);

@@ -135,7 +135,7 @@ test('the page has its own H1 beside the previewed title, and counts read in the
   await page.goto('/preview');
   await type(page, ONE_OF_EACH);
   await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('Preview an article');
-  await expect(preview(page).getByRole('heading', { level: 1, name: 'Preview test article' })).toBeVisible();
+  await expect(preview(page).getByRole('heading', { level: 2, name: 'Preview test article' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^Diagnostics/ })).toContainText('1 error, 1 warning, 0 notes');
 });
 
@@ -147,14 +147,14 @@ test('the draft survives a reload and can be discarded', async ({ page }) => {
   page.on('dialog', (dialog) => dialog.accept());
   await page.reload();
   await expect(editor(page)).toHaveValue(HEAD + NEAR_LINK);
-  await expect(preview(page).getByRole('heading', { level: 1, name: 'Preview test article' })).toBeVisible();
+  await expect(preview(page).getByRole('heading', { level: 2, name: 'Preview test article' })).toBeVisible();
   await page.getByRole('button', { name: 'Discard it and start over' }).click();
   await expect(editor(page)).toHaveValue(/Cannot connect to a virtual machine/);
   await page.reload();
   await expect(editor(page)).toHaveValue(/Cannot connect to a virtual machine/);
 });
 
-test('leaving with unsaved text asks first: the rendered breadcrumb and closing the tab', async ({ page }) => {
+test('leaving with unsaved text asks first: a link of the page and closing the tab', async ({ page }) => {
   await page.goto('/preview');
   await type(page, HEAD);
   const asked: string[] = [];
@@ -163,7 +163,7 @@ test('leaving with unsaved text asks first: the rendered breadcrumb and closing 
     asked.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  await preview(page).getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Self-help articles' }).click();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Help + support' }).click();
   await expect(page).toHaveURL(/\/preview$/);
   await expect(editor(page)).toHaveValue(HEAD);
   expect(asked).toEqual([expect.stringMatching(/^confirm: Leave the preview\?/)]);
@@ -181,7 +181,7 @@ test('leaving after agreeing goes where the link points', async ({ page }) => {
   await page.goto('/preview');
   await type(page, HEAD);
   page.on('dialog', (dialog) => dialog.accept());
-  await preview(page).getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Self-help articles' }).click();
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Help + support' }).click();
   await expect(page).toHaveURL(/\/(\?.*)?$/);
   await expect(editor(page)).toHaveCount(0);
 });

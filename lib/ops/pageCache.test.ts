@@ -27,6 +27,12 @@ describe('cachedPage', () => {
     expect((await cachedPage('k4', async () => null)).page).toBeNull();
   });
 
+  it('renders anew when asked to refresh, and keeps the new copy', async () => {
+    await cachedPage('k6', html('first'));
+    expect(await cachedPage('k6', html('second'), true)).toMatchObject({ hit: false, page: { html: 'second' } });
+    expect(await cachedPage('k6', html('third'))).toMatchObject({ hit: true, page: { html: 'second' } });
+  });
+
   it('retires every page when the content changes', async () => {
     await cachedPage('k5', html('old'));
     const before = pageCacheStats().generation;

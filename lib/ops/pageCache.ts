@@ -83,9 +83,11 @@ export function renderCredentials(): { secret: string; placeholder: string } {
 export async function cachedPage(
   key: string,
   render: () => Promise<{ html: string; status: number } | null>,
+  /** Render anew even when a fresh copy is kept (a request with `Cache-Control: no-cache`, such as a hard reload). */
+  refresh = false,
 ): Promise<{ page: CachedPage | null; hit: boolean }> {
   const s = state();
-  const hit = s.cache.get(key);
+  const hit = refresh ? undefined : s.cache.get(key);
   if (hit && hit.generation === s.generation) {
     s.hits += 1;
     return { page: hit, hit: true };

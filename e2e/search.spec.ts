@@ -22,12 +22,15 @@ test('typing a query searches as you type and marks the matched words in title a
     void d.dismiss();
   });
   await page.goto('/');
+  // A mark on the document: a client navigation keeps it, a page load (the page cache answering the RSC fetch with HTML) loses it.
+  await page.evaluate(() => Object.assign(window, { __samePage: true }));
   const box = page.getByRole('searchbox', { name: 'Search articles' });
   await box.pressSequentially('firewall', { delay: 60 });
   await expect(page).toHaveURL(/[?&]q=firewall/);
-  // The page is mounted anew for each query: the box keeps every letter and the focus.
+  // The results change under the box: it keeps every letter and the focus.
   await expect(box).toHaveValue('firewall');
   await expect(box).toBeFocused();
+  expect(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage)).toBe(true);
   const first = results(page).first();
   await expect(first.locator('mark').first()).toHaveText(/firewall/i);
   // The disk article's body holds a <script>: its excerpt shows words, never runs or shows markup.

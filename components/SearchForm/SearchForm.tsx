@@ -15,15 +15,8 @@ export interface SearchFormProps {
 
 const PAUSE_MS = 300;
 
-/**
- * What the reader is typing, kept across the page's remount: a new query string makes Next mount the page anew,
- * and the box must keep the letters typed while the results were on their way, the focus and the caret.
- */
-let typing: { value: string; caret: number; at: number } | null = null;
-
 export function SearchForm({ q, kept }: SearchFormProps) {
   const router = useRouter();
-  const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   function schedule(value: string) {
@@ -38,25 +31,12 @@ export function SearchForm({ q, kept }: SearchFormProps) {
     }, PAUSE_MS);
   }
 
-  useEffect(() => {
-    const box = input.current;
-    // Mounted after a search-as-you-type navigation (the old box took the focus with it): carry on where the reader is.
-    const focusLost = document.activeElement === null || document.activeElement === document.body;
-    if (box && typing && focusLost && Date.now() - typing.at < 5_000) {
-      box.value = typing.value;
-      box.focus();
-      box.setSelectionRange(typing.caret, typing.caret);
-      if (typing.value.trim() !== (q ?? '')) schedule(typing.value);
-    }
-    return () => clearTimeout(timer.current);
-    // Once per mount: `q` and `schedule` are this mount's.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-  }, []);
+  // The box is the same element across these navigations (the page's client tree is kept), so it keeps its letters,
+  // caret and focus by itself; only a pending search must not outlive it.
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   function onChange(event: ChangeEvent<HTMLInputElement>) {
-    const box = event.currentTarget;
-    typing = { value: box.value, caret: box.selectionStart ?? box.value.length, at: Date.now() };
-    schedule(box.value);
+    schedule(event.currentTarget.value);
   }
 
   return (
@@ -69,7 +49,6 @@ export function SearchForm({ q, kept }: SearchFormProps) {
       </label>
       <div className={styles.row}>
         <input
-          ref={input}
           id="search-q"
           name="q"
           type="search"

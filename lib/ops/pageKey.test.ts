@@ -31,4 +31,12 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey(facts('/', {}, { rsc: '1' }))).toBeNull();
     expect(pageCacheKey(facts('/', {}, { 'next-router-prefetch': '1' }))).toBeNull();
   });
+
+  it('tells a client navigation by the browser’s fetch destination, as Next hides its own RSC markers from the proxy', () => {
+    expect(pageCacheKey(facts('/?q=vm', {}, { 'sec-fetch-dest': 'empty' }))).toBeNull();
+    expect(pageCacheKey(facts('/?q=vm', {}, { 'sec-fetch-dest': 'document' }))).toBe('system /?q=vm');
+    expect(pageCacheKey(facts('/articles/a', {}, { 'sec-fetch-dest': 'iframe' }))).toBe('system /articles/a');
+    // Tools that send no fetch metadata (curl, load generators, the bench) ask for documents.
+    expect(pageCacheKey(facts('/articles/a'))).toBe('system /articles/a');
+  });
 });

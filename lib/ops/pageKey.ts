@@ -20,7 +20,11 @@ export interface RequestFacts {
 /** The cache key of a request, or null when the cache must not answer it. */
 export function pageCacheKey(r: RequestFacts): string | null {
   if (r.method !== 'GET') return null;
-  // Client navigations, prefetches and server actions ask for RSC payloads, not documents.
+  // Client navigations, prefetches and server actions ask for RSC payloads, not documents. Next strips its flight
+  // headers (RSC, prefetch) and the `_rsc` parameter before the proxy sees the request, so the browser's own word is
+  // what tells them apart: a page load or a frame (the portal embeds us) is a document; a fetch() is not.
+  const dest = r.header('sec-fetch-dest');
+  if (dest !== null && dest !== 'document' && dest !== 'iframe') return null;
   if (r.header('rsc') !== null || r.header('next-router-prefetch') !== null || r.header('next-action') !== null) return null;
   if (!CACHEABLE.some((re) => re.test(r.pathname))) return null;
   if (hasReaderValues(r.search)) return null;

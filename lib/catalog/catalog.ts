@@ -6,6 +6,7 @@
  */
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { ArticleLinkTarget } from '../content/articleLinks';
 import type { Article, ArticleMeta } from '../content/model';
 import { readArticle } from '../content/read';
@@ -20,7 +21,6 @@ import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult,
 import { listFiles } from './files';
 import { createDetacher } from './entry';
 import { fillBodies, loadFiles, loadFileSync, readBytes, statKindSync } from './load';
-import { Lru } from './lru';
 import { ChangeLog, watchTree } from './watch';
 
 export interface CatalogOptions {
@@ -43,7 +43,7 @@ export class Catalog {
   private entries = new Map<string, CatalogEntry>();
   private failed = new Map<string, LoadFailure>();
   private index = new CatalogIndex([]);
-  private readonly articles: Lru<string, { hash: string; article: Article }>;
+  private readonly articles: LRUCache<string, { hash: string; article: Article }>;
   private readonly changes = new ChangeLog();
   private stopWatching: (() => void) | null = null;
   private refreshing: Promise<void> | null = null;
@@ -56,7 +56,7 @@ export class Catalog {
   indexMs = 0;
 
   private constructor(readonly root: string, private readonly options: CatalogOptions, articles?: Catalog['articles']) {
-    this.articles = articles ?? new Lru(options.articleCacheSize ?? 500);
+    this.articles = articles ?? new LRUCache({ max: options.articleCacheSize ?? 500 });
   }
 
   /** Loads every file under `root` (absolute). Never rejects on content; a missing root is a failure entry. */

@@ -3,6 +3,7 @@
  * a facet, AND across), facets, ordering, and `q` through the ranked search index (or the scan while it builds).
  * Immutable: the catalog builds a new index when content changes, which also drops the cached answers.
  */
+import { LRUCache } from 'lru-cache';
 import type { ArticleLinkTarget } from '../content/articleLinks';
 import type { ArticleMeta } from '../content/model';
 import type { SearchIndex } from '../search/engine';
@@ -11,7 +12,6 @@ import { type DuplicateGroup, duplicateGroup } from './duplicates';
 import { countFacet, type FacetDisplay, type FacetRow, type Facets } from './facets';
 import { FACET_NAMES, type FacetName, type Filters, type SortOrder } from './filters';
 import type { DescribedNames } from './labels';
-import { Lru } from './lru';
 import { Hits, type Match, planQuery, type QueryPlan } from './ranking';
 import { type Explained, explain, rankRows } from './rank-rows';
 import type { SearchText } from './search';
@@ -110,8 +110,8 @@ export class CatalogIndex {
   private readonly rowByFile = new Map<string, Row>();
   private readonly names: ValueNames;
   // Answers hold row lists (up to the whole catalog each) and plans hold a query's ranked hits: both bounded.
-  private readonly cache = new Lru<string, Computed>(128);
-  private readonly plans = new Lru<string, { plan: QueryPlan; hits: Hits | null }>(16);
+  private readonly cache = new LRUCache<string, Computed>({ max: 128 });
+  private readonly plans = new LRUCache<string, { plan: QueryPlan; hits: Hits | null }>({ max: 16 });
 
   constructor(entries: Iterable<CatalogEntry>) {
     this.rows = [...entries].sort(compareEntries).map((entry, ordinal) => {

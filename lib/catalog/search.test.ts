@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Lru } from './lru';
 import { matchScore, plainText, searchTerms } from './search';
 
 describe('plainText', () => {
@@ -24,19 +23,5 @@ describe('matchScore', () => {
     expect(matchScore(text, ['firewall'])).toBe(1);
     expect(matchScore(text, ['gateway', 'firewall'])).toBe(5);
     expect(matchScore(text, ['gateway', 'printer'])).toBe(0);
-  });
-});
-
-describe('Lru', () => {
-  it('evicts the least recently used entry', () => {
-    const lru = new Lru<string, number>(2);
-    lru.set('a', 1);
-    lru.set('b', 2);
-    expect(lru.get('a')).toBe(1);
-    lru.set('c', 3);
-    expect(lru.get('b')).toBeUndefined();
-    expect(lru.get('a')).toBe(1);
-    expect(lru.get('c')).toBe(3);
-    expect(lru.size).toBe(2);
   });
 });

@@ -18,7 +18,8 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: CI ? 1 : 2,
+  // Two workers on two cores: the servers mostly wait on the browser, and CI must finish in its time budget.
+  workers: 2,
   retries: CI ? 1 : 0,
   forbidOnly: CI,
   reporter: CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',

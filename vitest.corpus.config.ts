@@ -14,7 +14,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 900_000,
     hookTimeout: 900_000,
-    // One suite at a time: each reads the whole corpus, and the machine has two cores.
-    fileParallelism: false,
+    // Two suites at a time, one per core (each is single-threaded; the fuzz is split in two for this).
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

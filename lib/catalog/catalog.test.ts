@@ -177,10 +177,12 @@ describe('getArticle', () => {
     expect(await catalog!.getArticle(meta)).toBeNull();
   });
 
-  it('bounds the cache', async () => {
-    const small = await Catalog.load(root, { articleCacheSize: 1 });
+  it('bounds the cache by the estimated heap of what it keeps', async () => {
+    // Room for one small article (a few hundred bytes × 12), not two.
+    const small = await Catalog.load(root, { articleCacheBytes: 6_000 });
     const [a, b] = [small.byId('alpha')[0]!, small.byId('beta')[0]!];
     const first = await small.getArticle(a);
+    expect(await small.getArticle(a)).toBe(first);
     await small.getArticle(b);
     expect(await small.getArticle(a)).not.toBe(first);
   });

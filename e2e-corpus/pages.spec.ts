@@ -1,7 +1,8 @@
 /**
  * Real articles the project has never seen, in Chromium: a seeded sample spread over every selfHelpType opens at
  * phone width without sideways scroll, and the cloud badges of an article pass axe's contrast rule in the light and
- * dark themes for each of the six clouds (selected and not). CORPUS_PAGES (200) and CORPUS_SEED (7) vary the sample.
+ * dark themes for each of the six clouds (selected and not), and every troubleshooter description has a guide page.
+ * CORPUS_PAGES (200) and CORPUS_SEED (7) vary the sample.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Browser } from '@playwright/test';
@@ -108,5 +109,20 @@ test('cloud badges pass the contrast rule in light and dark, for each cloud sele
   }
   console.log(`cloud badges checked on ${checked} pages (clouds offered in the corpus × light, dark)`);
   expect(checked).toBeGreaterThanOrEqual(2 * 4);
+  expect(problems).toEqual([]);
+});
+
+test('every troubleshooter description of the corpus has a guide page that answers 200 over HTTP', async ({ request }) => {
+  test.setTimeout(300_000);
+  const body = (await (await request.get('/api/articles?type=tsg_description&limit=500')).json()) as { total: number; articles: Listed[] };
+  expect(body.total).toBeGreaterThan(10);
+  expect(body.articles).toHaveLength(body.total);
+  const problems: string[] = [];
+  for (const a of body.articles) {
+    const response = await request.get(`/troubleshooters/${encodeURIComponent(a.articleId)}`);
+    if (response.status() !== 200) problems.push(`${a.articleId}: HTTP ${response.status()}`);
+    else if (!(await response.text()).includes('Copy case notes')) problems.push(`${a.articleId}: no guided walk on the page`);
+  }
+  console.log(`${body.total} guide pages answered`);
   expect(problems).toEqual([]);
 });

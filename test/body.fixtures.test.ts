@@ -3,17 +3,17 @@
  * pipeline does (BOM stripped, newlines normalised, properties block lexed) and summarised compactly;
  * the summary must equal `expected.json`. `UPDATE=1 npx vitest run test/body.fixtures.test.ts` rewrites them.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { parseBody } from '@/lib/content/body';
 import { DiagnosticBag, LineIndex, sortDiagnostics } from '@/lib/content/diagnostics';
 import { SELF_HELP_TYPES, type SelfHelpType } from '@/lib/content/model';
 import { lexProperties } from '@/lib/content/properties';
 import { summariseBody } from './body.summary';
+import { expectFixture } from './support/fixtures';
 
 const ROOT = join(import.meta.dirname, 'fixtures', 'body');
-const UPDATE = process.env.UPDATE === '1';
 
 /** Reads a fixture the way the loader reads an article, then builds the body model. */
 function run(raw: string): unknown {
@@ -33,9 +33,7 @@ describe('body fixtures', () => {
     it(name, () => {
       const dir = join(ROOT, name);
       const actual = run(readFileSync(join(dir, 'input.md'), 'utf8'));
-      const file = join(dir, 'expected.json');
-      if (UPDATE || !existsSync(file)) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
-      expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+      expectFixture(join(dir, 'expected.json'), actual);
     });
   }
 });

@@ -4,12 +4,12 @@
  * clean article); `not-ok` lists only the rule's own, so each fixture pins one rule. `context-*.md` files
  * are linted alongside both (for cross-file rules). `UPDATE=1` rewrites expected.json; review the diff.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lintFiles } from '@/lib/lint/lint';
 import { RULES } from '@/lib/lint/rules';
-import { formatDiagnostics } from './support/fixtures';
+import { expectFixture, formatDiagnostics } from './support/fixtures';
 
 const ROOT = join(import.meta.dirname, 'fixtures', 'lint');
 
@@ -28,10 +28,7 @@ describe('lint rule fixtures', () => {
         ok: lintCase(dir, 'ok.md'),
         'not-ok': lintCase(dir, 'not-ok.md').filter((line) => line.split(' ')[2] === id),
       };
-      const expectedPath = join(dir, 'expected.json');
-      if (process.env.UPDATE === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
-      const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as typeof actual;
-      expect(actual).toEqual(expected);
+      expectFixture(join(dir, 'expected.json'), actual);
       // Guards that UPDATE=1 cannot paper over: the ok example is clean and the not-ok example trips the rule.
       expect(actual.ok).toEqual([]);
       expect(actual['not-ok'].length).toBeGreaterThan(0);

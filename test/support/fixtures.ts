@@ -1,6 +1,7 @@
 /**
  * Fixture runner: each `test/fixtures/<suite>/<case>/input.*` is turned into a JSON summary and compared with
- * `expected.json` beside it. `UPDATE=1` rewrites the expected files (review the diff before committing).
+ * `expected.json` beside it. `UPDATE=1` writes the expected files (review the diff before committing); without it a
+ * missing `expected.json` fails the case, so a new fixture cannot pass by writing its own answer.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,11 +24,14 @@ export function runFixtures(suite: string, summarize: (file: string, bytes: Buff
     if (!input) throw new Error(`fixture ${suite}/${name} has no input file`);
     test(`${suite}: ${name}`, () => {
       const actual = JSON.parse(JSON.stringify(summarize(`${name}/${input}`, readFileSync(join(dir, input)), dir)));
-      const expectedPath = join(dir, 'expected.json');
-      if (process.env.UPDATE === '1' || !existsSync(expectedPath)) {
-        writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
-      }
-      expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+      expectFixture(join(dir, 'expected.json'), actual);
     });
   }
+}
+
+/** Compares `actual` with the JSON at `expectedPath`; `UPDATE=1` writes it instead. A missing file is a failure. */
+export function expectFixture(expectedPath: string, actual: unknown): void {
+  if (process.env.UPDATE === '1') writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+  if (!existsSync(expectedPath)) throw new Error(`${expectedPath} is missing: run with UPDATE=1 to write it, then review it`);
+  expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
 }

@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Browser } from '@playwright/test';
 import { CLOUD_IDS, type CloudId } from '../lib/clouds';
+import { prng } from '../test/corpus/mutate';
 import { expect, type Page, test } from '../e2e/support/test';
 
 interface Listed {
@@ -19,18 +20,6 @@ const SAMPLE = Number(process.env.CORPUS_PAGES ?? 200);
 const SEED = Number(process.env.CORPUS_SEED ?? 7);
 const PHONE = { width: 390, height: 844 };
 
-/** mulberry32: a small seeded generator, so a failing sample can be opened again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function everyArticle(request: APIRequestContext): Promise<Listed[]> {
   const all: Listed[] = [];
   for (let offset = 0; ; offset += 500) {
@@ -42,7 +31,7 @@ async function everyArticle(request: APIRequestContext): Promise<Listed[]> {
 
 /** Up to `size` articles, an equal share from each type first (rare types whole), the rest at random. */
 function sample(articles: Listed[], size: number, seed: number): Listed[] {
-  const next = random(seed);
+  const next = prng(seed); // seeded, so a failing sample can be opened again
   const shuffled = articles.map((a) => ({ a, k: next() })).sort((x, y) => x.k - y.k).map((x) => x.a);
   const byType = new Map<string, Listed[]>();
   for (const a of shuffled) byType.set(a.selfHelpType, [...(byType.get(a.selfHelpType) ?? []), a]);

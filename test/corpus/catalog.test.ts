@@ -2,11 +2,11 @@
  * The catalog on the real sample (../shared/corpus): cloud + topic queries must equal an independent reading of
  * the raw files (a plain regex over the properties block, no shared code), and load time and heap are printed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { requireCorpus } from './corpus';
+import { rawAttr, rawBlocks, rawClouds } from './independent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalog } from '@/lib/catalog/catalog';
 import type { CloudId } from '@/lib/clouds';
@@ -24,26 +24,8 @@ interface Raw {
   topics: Set<string>;
 }
 
-// Independent of lib/content: first `name="…"` / `name='…'` in the block, case-insensitive, commas and newlines split.
-function attr(block: string, name: string): string[] {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])([\\s\\S]*?)\\1`, 'i').exec(block);
-  return (m?.[2] ?? '').split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-}
-
 function readRaw(): Raw[] {
-  const out: Raw[] = [];
-  for (const d of readdirSync(articles, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile()) continue;
-    const full = path.join(d.parentPath, d.name);
-    const text = readFileSync(full, 'latin1');
-    const start = text.indexOf('<properties');
-    if (start === -1) continue;
-    const block = text.slice(start, text.indexOf('/>', start));
-    const disabled = new Set(attr(block, 'disableClouds').map((c) => c.toLowerCase()));
-    const available = new Set(attr(block, 'cloudEnvironments').map((c) => c.toLowerCase()).filter((c) => !disabled.has(c)));
-    out.push({ file: path.relative(articles, full).split(path.sep).join('/'), available, topics: new Set(attr(block, 'supportTopicIds')) });
-  }
-  return out;
+  return rawBlocks(articles).map(({ file, block }) => ({ file, available: rawClouds(block), topics: new Set(rawAttr(block, 'supportTopicIds')) }));
 }
 
 describe('catalog on the real corpus sample', () => {

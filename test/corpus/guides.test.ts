@@ -7,7 +7,6 @@
  *   public cloud, against a plain regex reading of the files; a malformed `$filter` answers 400 in Azure's shape;
  * - selfHelp answers a sample of articles of every type within the response schema.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDOMRenderer, FluentProvider, RendererProvider, SSRProvider } from '@fluentui/react-components';
 import { createElement, type ReactNode } from 'react';
@@ -20,6 +19,7 @@ import { deriveArticleId } from '@/lib/content/meta';
 import { handleHelpRequest } from '@/lib/helpapi/route';
 import { helpSchemaErrors } from '../support/helpSchema';
 import { requireCorpus } from './corpus';
+import { rawAttr, rawBlocks, rawClouds } from './independent';
 
 const articles = path.join(requireCorpus(), 'articles');
 process.env.SELFHELP_CONTENT_DIR = articles;
@@ -34,34 +34,18 @@ interface Raw {
   topics: Set<string>;
 }
 
-// Independent of lib/content: first `name="…"` in the block, case-insensitive, commas and newlines split.
-function attr(block: string, name: string): string[] {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])([\\s\\S]*?)\\1`, 'i').exec(block);
-  return (m?.[2] ?? '').split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-}
-
 function readRaw(): Raw[] {
-  const out: Raw[] = [];
-  for (const d of readdirSync(articles, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile() || d.name.startsWith('.')) continue;
-    const full = path.join(d.parentPath, d.name);
-    const text = readFileSync(full, 'latin1');
-    const start = text.indexOf('<properties');
-    if (start === -1) continue;
-    const block = text.slice(start, text.indexOf('/>', start));
-    const file = path.relative(articles, full).split(path.sep).join('/');
-    const disabled = new Set(attr(block, 'disableClouds').map((c) => c.toLowerCase()));
+  return rawBlocks(articles).map(({ file, block }) => {
     const [written] = /articleId\s*=\s*"([^"]*)"/i.exec(block)?.slice(1) ?? [];
-    out.push({
+    return {
       file,
       folder: path.posix.dirname(file),
       id: written?.trim() || deriveArticleId(file),
-      type: (attr(block, 'selfHelpType')[0] ?? '').toLowerCase(),
-      available: new Set(attr(block, 'cloudEnvironments').map((c) => c.toLowerCase()).filter((c) => !disabled.has(c))),
-      topics: new Set(attr(block, 'supportTopicIds')),
-    });
-  }
-  return out;
+      type: (rawAttr(block, 'selfHelpType')[0] ?? '').toLowerCase(),
+      available: rawClouds(block),
+      topics: new Set(rawAttr(block, 'supportTopicIds')),
+    };
+  });
 }
 
 function render(element: ReactNode): string {

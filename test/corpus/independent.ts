@@ -2,6 +2,9 @@
  * A deliberately plain, independent reading of a properties block (regexes, no lexer) to cross-check the
  * pipeline on real files. It is naive on purpose: where it and the lexer disagree, one of them is wrong.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
 export interface PlainReading {
   articleId?: string;
   selfHelpType?: string;
@@ -45,4 +48,33 @@ function decodeEntities(value: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+}
+
+/** First `name="…"` / `name='…'` of a raw block, case-insensitive, split on commas and newlines. */
+export function rawAttr(block: string, name: string): string[] {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])([\\s\\S]*?)\\1`, 'i').exec(block);
+  return (m?.[2] ?? '').split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** The clouds a raw block offers: cloudEnvironments without disableClouds, lower-cased. */
+export function rawClouds(block: string): Set<string> {
+  const disabled = new Set(rawAttr(block, 'disableClouds').map((c) => c.toLowerCase()));
+  return new Set(rawAttr(block, 'cloudEnvironments').map((c) => c.toLowerCase()).filter((c) => !disabled.has(c)));
+}
+
+/**
+ * Every visible file under `dir` that holds `<properties`, as its path relative to `dir` and the raw block text
+ * (read as latin1: no decoding, so nothing of the pipeline is involved). Hidden files are skipped, as the catalog does.
+ */
+export function rawBlocks(dir: string): Array<{ file: string; block: string }> {
+  const out: Array<{ file: string; block: string }> = [];
+  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile() || d.name.startsWith('.')) continue;
+    const full = path.join(d.parentPath, d.name);
+    const text = readFileSync(full, 'latin1');
+    const start = text.indexOf('<properties');
+    if (start === -1) continue;
+    out.push({ file: path.relative(dir, full).split(path.sep).join('/'), block: text.slice(start, text.indexOf('/>', start)) });
+  }
+  return out;
 }

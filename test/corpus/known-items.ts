@@ -3,6 +3,7 @@
  * words, one word in the other number, one typo, two swapped letters, a pasted articleId, a pasted support topic
  * id. Seeded, so a run is reproducible; a different seed gives a held-out set for the one used in tuning.
  */
+import { prng } from './mutate';
 import type { ArticleMeta } from '@/lib/content/model';
 
 export type QueryKind = 'service-title' | 'other-number' | 'typo' | 'swap' | 'articleId' | 'topicId';
@@ -15,18 +16,6 @@ export interface KnownItem {
   file: string;
   /** For `topicId`: the topic whose articles must fill the top 10. */
   topic?: string;
-}
-
-/** A small seeded PRNG (mulberry32): the same seed, the same queries. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Function words an engineer leaves out when typing a search (the apostrophe forms come from `doesn't` → `doesn`).
@@ -111,7 +100,7 @@ export function queriesFor(meta: ArticleMeta, title: string, rnd: () => number):
 
 /** Known-item queries for `count` articles drawn with `seed` (articles with id-like or one-word titles skipped). */
 export function generate(items: readonly { meta: ArticleMeta; title: string }[], count: number, seed: number): KnownItem[] {
-  const rnd = random(seed);
+  const rnd = prng(seed); // the same seed, the same queries
   const order = items.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));

@@ -7,7 +7,7 @@
 import { ANSWER_LABELS, type Answer, type Progress } from '@/lib/guides/progress';
 import buttons from './buttons.module.css';
 import { GoButton } from './GoButton';
-import type { FlowNode } from './GuideFlow';
+import type { FlowNode } from './node';
 import styles from './GuideFlow.module.css';
 
 export interface CheckItemProps {

@@ -13,16 +13,10 @@ import { CaseNotes } from './CaseNotes';
 import { CheckItem } from './CheckItem';
 import { GoButton } from './GoButton';
 import styles from './GuideFlow.module.css';
+import type { FlowNode } from './node';
 import { useGuideProgress } from './useGuideProgress';
 
-/** A check or solution as the flow shows it. */
-export interface FlowNode {
-  id: string;
-  title: string;
-  /** The node's own article page. */
-  href: string;
-  content: ReactNode;
-}
+export type { FlowNode };
 
 export interface GuideFlowProps {
   guide: { id: string; title: string; service: string | null; pagePath: string };

@@ -4,37 +4,21 @@
  * Immutable: the catalog builds a new index when content changes, which also drops the cached answers.
  */
 import { LRUCache } from 'lru-cache';
-import type { ArticleLinkTarget } from '../content/articleLinks';
 import type { ArticleMeta } from '../content/model';
 import type { SearchIndex } from '../search/engine';
-import type { IdLookup, SearchHint } from '../search/ids';
+import type { IdLookup } from '../search/ids';
 import { type DuplicateGroup, duplicateGroup } from './duplicates';
-import { countFacet, type FacetDisplay, type FacetRow, type Facets } from './facets';
+import { countFacet, type FacetDisplay, type Facets } from './facets';
 import { FACET_NAMES, type FacetName, type Filters, type SortOrder } from './filters';
-import type { DescribedNames } from './labels';
 import { Hits, type Match, planQuery, type QueryPlan } from './ranking';
 import { type Explained, explain, rankRows } from './rank-rows';
-import type { SearchText } from './search';
+import { byFile, type CatalogEntry, compareEntries, compareTitles, type Row, type SearchInfo } from './rows';
 import { ValueNames } from './value-names';
 
 export type { DuplicateGroup } from './duplicates';
 export type { FacetCount, Facets } from './facets';
 export type { Match } from './ranking';
-
-/** One loaded article: its metadata, the title to show, the text `q` searches until the index holds it, and links. */
-export interface CatalogEntry {
-  meta: ArticleMeta;
-  /** The display title (display.ts): pageTitle unless it reads as an id. */
-  title: string;
-  /** Scan text and index input; null once the ranked index holds the article (memory). */
-  text: SearchText | null;
-  /** Names a support topic description article gives its topics and product. */
-  names?: DescribedNames;
-  /** Article-id links of the file (`articleLinkTargets`), read at load; absent when it has none. */
-  links?: readonly ArticleLinkTarget[];
-  /** Loaded with `deferBody`: `text.body` is empty until `fillBodies` has read it. */
-  bodyPending?: boolean;
-}
+export type { CatalogEntry, Row, SearchInfo } from './rows';
 
 /** One article of an answer. */
 export interface ResultItem {
@@ -42,16 +26,6 @@ export interface ResultItem {
   title: string;
   /** Present when `q` is set. */
   match?: Match;
-}
-
-/** How `q` was answered. */
-export interface SearchInfo {
-  /** `building` while the ranked index is built: the substring scan answered. */
-  index: 'ready' | 'building';
-  /** False when no article has all the words: the answer is the closest matches. */
-  allTerms: boolean;
-  /** Filters the query's pasted ids and names stand for. */
-  hints: SearchHint[];
 }
 
 export interface QueryResult {
@@ -69,34 +43,12 @@ export interface QueryResult {
   facets: Facets;
 }
 
-/** A row of the index: an entry, its facet values (FACET_NAMES order) and its place in catalog order. */
-export interface Row extends FacetRow {
-  entry: CatalogEntry;
-  ordinal: number;
-}
-
 /** Matching rows in order, with matches; facet counts are filled once asked for (only when the facet is unset). */
 interface Computed {
   rows: Row[];
   explained: Explained | null;
   search: SearchInfo | null;
   counts: Partial<Record<FacetName, Facets[FacetName]>>;
-}
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const byFile = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Catalog (portal) order: displayOrder ascending with nulls last, then display title, then file. */
-export function compareEntries(a: CatalogEntry, b: CatalogEntry): number {
-  const x = a.meta.displayOrder;
-  const y = b.meta.displayOrder;
-  if (x !== y) return x === null ? 1 : y === null ? -1 : x - y;
-  return collator.compare(a.title, b.title) || byFile(a.meta.file, b.meta.file);
-}
-
-/** Title order: display title, then file. */
-export function compareTitles(a: CatalogEntry, b: CatalogEntry): number {
-  return collator.compare(a.title, b.title) || byFile(a.meta.file, b.meta.file);
 }
 
 type Wanted = readonly (readonly string[])[];

@@ -4,7 +4,7 @@
  */
 import type { SearchHit } from '../search/engine';
 import type { SortOrder } from './filters';
-import { compareEntries, compareTitles, type Row, type SearchInfo } from './indexes';
+import { compareEntries, compareTitles, type Row, type SearchInfo } from './rows';
 import { filteredHits, type Hits, type Match, pinFirst, type QueryPlan, scanHits } from './ranking';
 
 /** What ranking needs of the index, for the rows of one filtered answer. */

@@ -7,7 +7,7 @@ import type { IdLookup, SearchHint } from '../search/ids';
 import type { FacetDisplay } from './facets';
 import type { FacetName } from './filters';
 import { commonest, type ValueLabel } from './labels';
-import type { CatalogEntry } from './indexes';
+import type { CatalogEntry } from './rows';
 
 interface NamedRow {
   entry: CatalogEntry;

@@ -1,6 +1,22 @@
 import type { Position } from './diagnostics';
-import type { PropertyAttribute } from './model';
 import { cleanValue } from './properties';
+
+/** One attribute of the `<properties>` block as lexed, with its place. */
+export interface PropertyAttribute {
+  /** Name as written. */
+  rawName: string;
+  /** Canonical camelCase name when known (typos mapped), else the name as written. */
+  name: string;
+  known: boolean;
+  /** Value with entities decoded and outer whitespace trimmed; `''` when declared empty. */
+  value: string;
+  /** Place of the name. */
+  line: number;
+  column: number;
+  /** Place of the value's first character (after the opening quote). */
+  valueLine: number;
+  valueColumn: number;
+}
 
 /**
  * Known `<properties>` attribute names (FORMAT.md §1.6). Lookup is case-insensitive; known typos map to

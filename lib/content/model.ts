@@ -6,78 +6,16 @@
 import type { RootContent } from 'mdast';
 import type { CloudId } from '../clouds';
 import type { Diagnostic, Position } from './diagnostics';
-import type { JsonKind, JsonKinds } from './json';
+import type { PropertyAttribute } from './attributes';
+import type { JsonBody } from './json';
 import type { ArticleMetaFields } from './schema';
 
 export type { CloudId } from '../clouds';
 
-/** Canonical (lower-case) self-help types; `unknown` when the block names none we know. */
-export const SELF_HELP_TYPES = [
-  'generic',
-  'resource',
-  'diagnostics',
-  'rca',
-  'servicehealthinsights',
-  'problemscopingquestions',
-  'tsg_content',
-  'tsg_description',
-  'tsg_questions',
-  'advisorrecommendationmetadata',
-  'supporttopicdescription',
-  'diagnoseandsolve',
-  'apollo',
-  'tools',
-  'partnercenterquickstart',
-  'unknown',
-] as const;
+export { JSON_BODY_TYPES, SELF_HELP_TYPE_LABELS, SELF_HELP_TYPES, type SelfHelpType } from './selfHelpTypes';
+// Defined beside their producers (the attribute lexer, the JSON body reader), named here with the rest of the model.
+export type { JsonBody, PropertyAttribute };
 
-export type SelfHelpType = (typeof SELF_HELP_TYPES)[number];
-
-/** Types whose body is `H1, ---, JSON, ---`. */
-export const JSON_BODY_TYPES: ReadonlySet<SelfHelpType> = new Set<SelfHelpType>([
-  'problemscopingquestions',
-  'tsg_questions',
-  'advisorrecommendationmetadata',
-  'supporttopicdescription',
-  'diagnoseandsolve',
-]);
-
-/** Human names for the types, for facets and badges. */
-export const SELF_HELP_TYPE_LABELS: Record<SelfHelpType, string> = {
-  generic: 'Generic',
-  resource: 'Resource',
-  diagnostics: 'Diagnostics insight',
-  rca: 'Root cause analysis',
-  servicehealthinsights: 'Service health insight',
-  problemscopingquestions: 'Problem scoping questions',
-  tsg_content: 'Troubleshooter content',
-  tsg_description: 'Troubleshooter description',
-  tsg_questions: 'Troubleshooter questions',
-  advisorrecommendationmetadata: 'Advisor recommendation',
-  supporttopicdescription: 'Support topic description',
-  diagnoseandsolve: 'Diagnose and solve',
-  apollo: 'Apollo solution',
-  tools: 'Tools',
-  partnercenterquickstart: 'Partner Center quick start',
-  unknown: 'Unknown type',
-};
-
-/** One attribute of the `<properties>` block as lexed, with its place. */
-export interface PropertyAttribute {
-  /** Name as written. */
-  rawName: string;
-  /** Canonical camelCase name when known (typos mapped), else the name as written. */
-  name: string;
-  known: boolean;
-  /** Value with entities decoded and outer whitespace trimmed; `''` when declared empty. */
-  value: string;
-  /** Place of the name. */
-  line: number;
-  column: number;
-  /** Place of the value's first character (after the opening quote). */
-  valueLine: number;
-  valueColumn: number;
-}
 
 /** Where the properties block sits in the normalised text (offsets, end exclusive). */
 export interface BlockRange {
@@ -188,19 +126,6 @@ export interface ApolloElement extends Position, Span {
   closed: boolean;
 }
 
-/**
- * The body of a JSON-bodied type, discriminated by `kind`. `data` is the schema-typed value (invalid parts
- * dropped and reported), null when nothing usable could be read; `raw` is the JSON as parsed.
- */
-export type JsonBody = {
-  [K in JsonKind]: {
-    kind: K;
-    data: JsonKinds[K] | null;
-    raw: unknown;
-    /** Line of the opening `---`. */
-    line: number;
-  };
-}[JsonKind];
 
 /** The body model, for every type. Markdown parts hold mdast with positions in file coordinates. */
 export interface ArticleBody {

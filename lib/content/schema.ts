@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CLOUD_IDS, type CloudId, toCloudId } from '../clouds';
 import type { KnownAttribute } from './attributes';
-import { SELF_HELP_TYPES, type SelfHelpType } from './model';
+import { SELF_HELP_TYPES, type SelfHelpType } from './selfHelpTypes';
 
 /** Splits a comma list (newlines and blanks tolerated), trims, drops empties, keeps first occurrences in order. */
 export function splitList(value: string | undefined): string[] {

@@ -4,12 +4,25 @@
  * required value is missing, the object holding it) is dropped and validation runs again.
  */
 import type { z } from 'zod';
-import type { JsonBody } from '../model';
 import { ADVISOR_KEYS, type AdvisorRecommendation, AdvisorRecommendationSchema } from './advisor';
 import { DIAGNOSE_AND_SOLVE_KEYS, type DiagnoseAndSolve, DiagnoseAndSolveSchema } from './diagnoseAndSolve';
 import { type JsonPath, type KeyRename, normaliseKeys } from './keys';
 import { PROBLEM_SCOPING_KEYS, type ProblemScopingForm, ProblemScopingSchema, type TsgQuestions } from './problemScoping';
 import { SUPPORT_TOPIC_KEYS, type SupportTopicDescription, SupportTopicDescriptionSchema } from './supportTopic';
+
+/**
+ * The body of a JSON-bodied type, discriminated by `kind`. `data` is the schema-typed value (invalid parts
+ * dropped and reported), null when nothing usable could be read; `raw` is the JSON as parsed.
+ */
+export type JsonBody = {
+  [K in JsonKind]: {
+    kind: K;
+    data: JsonKinds[K] | null;
+    raw: unknown;
+    /** Line of the opening `---`. */
+    line: number;
+  };
+}[JsonKind];
 
 export type { AdvisorAction, AdvisorRecommendation } from './advisor';
 export type { CommonProblem, DiagnoseAndSolve, TroubleshootingTool } from './diagnoseAndSolve';

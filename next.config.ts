@@ -15,7 +15,12 @@ const nextConfig: NextConfig = {
   // served by the tenant-level route (app/providers/Microsoft.Help). Exact paths reach the route before rewrites.
   async rewrites() {
     const anyCase = (word: string) => word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace('.', '\\.');
-    return [{ source: `/:scope*/:providers(${anyCase('providers')})/:provider(${anyCase('Microsoft.Help')})/:operation*`, destination: '/providers/Microsoft.Help/:operation*' }];
+    return [
+      {
+        source: `/:scope*/:providers(${anyCase('providers')})/:provider(${anyCase('Microsoft.Help')})/:operation*`,
+        destination: '/providers/Microsoft.Help/:operation*',
+      },
+    ];
   },
 };
 

@@ -30,7 +30,16 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: [
@@ -50,7 +59,13 @@ export default defineConfig({
       url: `http://localhost:${FIXTURE_PORT}/api/health`,
       reuseExistingServer: !CI,
       timeout: 120_000,
-      env: { PORT: String(FIXTURE_PORT), SELFHELP_CONTENT_DIR: 'e2e/fixtures/content', SELFHELP_DATA_DIR: 'data/e2e', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
+      env: {
+        PORT: String(FIXTURE_PORT),
+        SELFHELP_CONTENT_DIR: 'e2e/fixtures/content',
+        SELFHELP_DATA_DIR: 'data/e2e',
+        NEXT_TELEMETRY_DISABLED: '1',
+        LOG_LEVEL: 'warn',
+      },
       stdout: 'ignore',
       stderr: 'pipe',
     },

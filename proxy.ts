@@ -5,7 +5,7 @@
  */
 import { type NextRequest, NextResponse } from 'next/server';
 import { THEME_COOKIE } from '@/components/ThemeSwitch/theme';
-import { contentSecurityPolicy, parseFrameAncestors, PRIVATE_PAGE_CACHE_CONTROL, SHARED_PAGE_CACHE_CONTROL } from '@/lib/ops/headers';
+import { contentSecurityPolicy, PRIVATE_PAGE_CACHE_CONTROL, parseFrameAncestors, SHARED_PAGE_CACHE_CONTROL } from '@/lib/ops/headers';
 import { metrics } from '@/lib/ops/metrics';
 import { cachedPage, pageCacheEnabled, renderCredentials } from '@/lib/ops/pageCache';
 import { pageCacheKey } from '@/lib/ops/pageKey';

@@ -12,5 +12,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const catalog = await getCatalog();
   const result = catalog.query(filters);
   const highlights = await catalog.highlights(result.items);
-  return <ArticleBrowser filters={filters} errors={errors} result={result} highlights={highlights} labelOf={(name, value) => catalog.valueLabel(name, value)} />;
+  return (
+    <ArticleBrowser filters={filters} errors={errors} result={result} highlights={highlights} labelOf={(name, value) => catalog.valueLabel(name, value)} />
+  );
 }

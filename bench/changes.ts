@@ -36,7 +36,8 @@ async function servedAfter(base: string, id: string, since: number, done: (statu
   while (performance.now() - since < 10_000) {
     const res = await fetch(`${base}/api/articles/${id}`).catch(() => null);
     if (res) {
-      const body = res.ok ? ((await res.json()) as Answer) : (await res.arrayBuffer(), null);
+      // A failed answer's body is read anyway, so the connection is free for the next poll.
+      const body = res.ok ? ((await res.json()) as Answer) : await res.arrayBuffer().then(() => null);
       if (done(res.status, body)) return performance.now() - since;
     }
     await new Promise((r) => setTimeout(r, 25));
@@ -59,7 +60,12 @@ export async function runChanges(dir: string, base: string, durationMs: number, 
     if (step === 'break') {
       // The block never closes: served with its error, or gone by id if the id is no longer read.
       writeFileSync(file, `<properties\n  articleId="${id}"\n  pageTitle="${title}"\n# the block never closes\n`);
-      ms = await servedAfter(base, id, tick, (status, body) => status === 404 || body?.diagnostics?.some((d) => d.ruleId === 'properties-unterminated') === true);
+      ms = await servedAfter(
+        base,
+        id,
+        tick,
+        (status, body) => status === 404 || body?.diagnostics?.some((d) => d.ruleId === 'properties-unterminated') === true,
+      );
     } else if (step === 'delete') {
       unlinkSync(file);
       ms = await servedAfter(base, id, tick, (status) => status === 404);

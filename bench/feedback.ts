@@ -37,7 +37,12 @@ function vote(articleId: string) {
     setupRequest: (req: autocannon.Request) => {
       client++;
       const ip = `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}`;
-      const body = JSON.stringify({ articleId, helpful: client % 3 !== 0, reason: client % 3 === 0 ? 'Out of date' : 'Solved my problem', comment: `bench vote ${client}` });
+      const body = JSON.stringify({
+        articleId,
+        helpful: client % 3 !== 0,
+        reason: client % 3 === 0 ? 'Out of date' : 'Solved my problem',
+        comment: `bench vote ${client}`,
+      });
       return { ...req, body, headers: { 'content-type': 'application/json', 'x-forwarded-for': ip, cookie: `selfhelp_voter=${randomUUID()}` } };
     },
   };
@@ -78,7 +83,10 @@ export async function benchFeedback(contentDir: string): Promise<void> {
   try {
     for (const run of runs) {
       const { health, feedback } = await benchOne(run.dialect, run.env, contentDir, await freePort());
-      for (const [name, m] of [['health', health], ['feedback POST', feedback]] as const) {
+      for (const [name, m] of [
+        ['health', health],
+        ['feedback POST', feedback],
+      ] as const) {
         rows.push({
           endpoint: `${run.dialect}: ${name}`,
           'p50 ms': m.p50Ms,

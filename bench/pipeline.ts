@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { exportRecord } from '../lib/cli/export';
 import { listFiles } from '../lib/catalog/files';
+import { exportRecord } from '../lib/cli/export';
 import { readArticleMeta } from '../lib/content/meta';
 import { JSON_BODY_TYPES } from '../lib/content/model';
 import { isArticleCandidate, readArticle } from '../lib/content/read';
@@ -31,9 +31,7 @@ function best(name: string, count: number, runs: number, fn: () => void): PhaseR
 
 export function benchPipeline(dir: string) {
   const all = listFiles(dir);
-  const files = all
-    .map((f) => ({ ...f, bytes: readFileSync(f.path) }))
-    .filter((f) => isArticleCandidate(f.bytes));
+  const files = all.map((f) => ({ ...f, bytes: readFileSync(f.path) })).filter((f) => isArticleCandidate(f.bytes));
   const n = files.length;
   const bodies = files.map((f) => {
     const text = f.bytes.toString('utf8');

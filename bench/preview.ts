@@ -70,7 +70,9 @@ export async function benchPreview(runs = 200): Promise<PreviewBench> {
 
 /** One line for `npm run bench`. */
 export function printPreview(r: PreviewBench): void {
-  console.log(`preview: ${(r.bytes / 1024).toFixed(1)} KB article, ${r.runs} runs: median ${r.medianMs.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms (goal < 100 ms)`);
+  console.log(
+    `preview: ${(r.bytes / 1024).toFixed(1)} KB article, ${r.runs} runs: median ${r.medianMs.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms (goal < 100 ms)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) printPreview(await benchPreview());

@@ -6,8 +6,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { buildEntry, createDetacher, toSearchDocument } from '../lib/catalog/entry';
-import type { CatalogEntry } from '../lib/catalog/indexes';
 import { readArticleFiles } from '../lib/catalog/files';
+import type { CatalogEntry } from '../lib/catalog/indexes';
 import { SearchIndex } from '../lib/search/engine';
 import { queryWords } from '../lib/search/query';
 
@@ -29,7 +29,24 @@ export interface SearchBench {
 }
 
 /** Queries an engineer types, for the in-process latency figure (AND, then OR when nothing has all words). */
-export const BENCH_QUERIES = ['keyvault firewall', 'vm wont start', 'boot diagnostics', 'firewlal rules', 'connecting storage account', 'sql database connectivity', 'backup failed', 'azure ad sign in', 'cosmos db throttling', 'app service deployment', 'certificate expired', 'dns resolution', 'kubernetes node not ready', 'password reset', 'billing invoice', 'vpn gateway disconnect'];
+export const BENCH_QUERIES = [
+  'keyvault firewall',
+  'vm wont start',
+  'boot diagnostics',
+  'firewlal rules',
+  'connecting storage account',
+  'sql database connectivity',
+  'backup failed',
+  'azure ad sign in',
+  'cosmos db throttling',
+  'app service deployment',
+  'certificate expired',
+  'dns resolution',
+  'kubernetes node not ready',
+  'password reset',
+  'billing invoice',
+  'vpn gateway disconnect',
+];
 
 const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 

@@ -109,8 +109,22 @@ export async function benchServer(corpusDir: string, queries: readonly string[],
     rows.push(await load(base, '/', ['/'], { seconds }));
     rows.push(await load(base, `/?cloud=fairfax&supportTopicId=${topic}`, [`/?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}`], { seconds }));
     rows.push(await load(base, '/api/articles?cloud=mooncake', ['/api/articles?cloud=mooncake'], { seconds }));
-    rows.push(await load(base, `/api/articles?q= (${queries.length} queries)`, queries.map((q) => `/api/articles?q=${encodeURIComponent(q)}&limit=20`), { seconds }));
-    rows.push(await load(base, `/?q= (${queries.length} queries)`, queries.map((q) => `/?q=${encodeURIComponent(q)}`), { seconds }));
+    rows.push(
+      await load(
+        base,
+        `/api/articles?q= (${queries.length} queries)`,
+        queries.map((q) => `/api/articles?q=${encodeURIComponent(q)}&limit=20`),
+        { seconds },
+      ),
+    );
+    rows.push(
+      await load(
+        base,
+        `/?q= (${queries.length} queries)`,
+        queries.map((q) => `/?q=${encodeURIComponent(q)}`),
+        { seconds },
+      ),
+    );
     rows.push(await load(base, `${ids.length} article pages, first pass`, ids, { amount: ids.length }));
     rows.push(await load(base, `the same ${ids.length}, second pass`, ids, { seconds }));
     const rssAfterMb = server.pid ? treeRssMb(server.pid) : 0;
@@ -130,7 +144,9 @@ export function printServer(r: ServerBenchResult): void {
     `\nserver: first filtered answer ${Math.round(r.firstAnswerMs)} ms after spawn; search index ready ${Math.round(r.indexReadyMs)} ms after spawn; ` +
       `RSS ${r.rssAfterMb.toFixed(0)} MB after the run`,
   );
-  console.log(`bytes: an article page loads ${r.articleJsGzKb.toFixed(1)} KB of gzipped JavaScript; / is ${r.homeHtmlKb.toFixed(1)} KB of HTML (${r.homeHtmlGzKb.toFixed(1)} KB gzipped)`);
+  console.log(
+    `bytes: an article page loads ${r.articleJsGzKb.toFixed(1)} KB of gzipped JavaScript; / is ${r.homeHtmlKb.toFixed(1)} KB of HTML (${r.homeHtmlGzKb.toFixed(1)} KB gzipped)`,
+  );
   console.table(
     r.rows.map((row) => ({
       path: row.name,

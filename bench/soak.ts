@@ -103,18 +103,35 @@ function report(
   const early = at(20);
   const late = rss.at(-1)?.[1] ?? NaN;
   const unexpected = [...statuses.unexpected.values()].reduce((a, b) => a + b, 0) + result.errors + result.timeouts;
-  console.log(`soak: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s; latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`soak: errors ${unexpected} (non-2xx other than expected 404s: ${unexpected - result.errors - result.timeouts}; socket errors ${result.errors}; timeouts ${result.timeouts}); expected 404s ${statuses.expected404}`);
+  console.log(
+    `soak: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s; latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
+  console.log(
+    `soak: errors ${unexpected} (non-2xx other than expected 404s: ${unexpected - result.errors - result.timeouts}; socket errors ${result.errors}; timeouts ${result.timeouts}); expected 404s ${statuses.expected404}`,
+  );
   for (const [what, n] of [...statuses.unexpected].slice(0, 10)) console.log(`  unexpected ${what} ×${n}`);
-  console.log(`soak: RSS ${early.toFixed(0)} MB at 20 s, ${late.toFixed(0)} MB at ${options.seconds} s (${(((late - early) / early) * 100).toFixed(1)}% growth; goal < 10%)`);
-  console.log(`soak: RSS every 10 s: ${rss.filter(([s]) => s % 10 === 0).map(([s, mb]) => `${s}s ${mb.toFixed(0)}`).join(', ')}`);
+  console.log(
+    `soak: RSS ${early.toFixed(0)} MB at 20 s, ${late.toFixed(0)} MB at ${options.seconds} s (${(((late - early) / early) * 100).toFixed(1)}% growth; goal < 10%)`,
+  );
+  console.log(
+    `soak: RSS every 10 s: ${rss
+      .filter(([s]) => s % 10 === 0)
+      .map(([s, mb]) => `${s}s ${mb.toFixed(0)}`)
+      .join(', ')}`,
+  );
   for (const kind of ['add', 'edit', 'break', 'delete'] as const) {
     const sorted = [...changes[kind]].sort((a, b) => a - b);
-    if (sorted.length) console.log(`soak: ${kind} → served: ${sorted.length} changes, median ${quantile(sorted, 0.5).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`);
+    if (sorted.length)
+      console.log(`soak: ${kind} → served: ${sorted.length} changes, median ${quantile(sorted, 0.5).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`);
   }
   if (changes.timeouts) console.log(`soak: ${changes.timeouts} changes not served within 10 s`);
-  const reloads = readFileSync(log, 'utf8').split('\n').filter((l) => l.includes('"catalog.reload"')).map((l) => JSON.parse(l) as { latencyMs: number; buildMs: number });
+  const reloads = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('"catalog.reload"'))
+    .map((l) => JSON.parse(l) as { latencyMs: number; buildMs: number });
   const lat = reloads.map((r) => r.latencyMs).sort((a, b) => a - b);
   const build = reloads.map((r) => r.buildMs).sort((a, b) => a - b);
-  console.log(`soak: ${reloads.length} reloads (server log): change seen → swapped median ${quantile(lat, 0.5)} ms, max ${lat.at(-1)} ms; build median ${quantile(build, 0.5)} ms`);
+  console.log(
+    `soak: ${reloads.length} reloads (server log): change seen → swapped median ${quantile(lat, 0.5)} ms, max ${lat.at(-1)} ms; build median ${quantile(build, 0.5)} ms`,
+  );
 }

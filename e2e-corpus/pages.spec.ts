@@ -6,9 +6,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Browser } from '@playwright/test';
+import { expect, type Page, test } from '../e2e/support/test';
 import { CLOUD_IDS, type CloudId } from '../lib/clouds';
 import { prng } from '../test/corpus/mutate';
-import { expect, type Page, test } from '../e2e/support/test';
 
 interface Listed {
   articleId: string;
@@ -32,7 +32,10 @@ async function everyArticle(request: APIRequestContext): Promise<Listed[]> {
 /** Up to `size` articles, an equal share from each type first (rare types whole), the rest at random. */
 function sample(articles: Listed[], size: number, seed: number): Listed[] {
   const next = prng(seed); // seeded, so a failing sample can be opened again
-  const shuffled = articles.map((a) => ({ a, k: next() })).sort((x, y) => x.k - y.k).map((x) => x.a);
+  const shuffled = articles
+    .map((a) => ({ a, k: next() }))
+    .sort((x, y) => x.k - y.k)
+    .map((x) => x.a);
   const byType = new Map<string, Listed[]>();
   for (const a of shuffled) byType.set(a.selfHelpType, [...(byType.get(a.selfHelpType) ?? []), a]);
   const share = Math.max(1, Math.floor(size / (2 * byType.size)));

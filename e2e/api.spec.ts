@@ -4,7 +4,15 @@
  */
 import { expect, test } from './support/test';
 
-type Summary = { articleId: string; file: string; title: string; selfHelpType: string; availableIn: string[]; supportTopicIds: string[]; displayOrder: number | null };
+type Summary = {
+  articleId: string;
+  file: string;
+  title: string;
+  selfHelpType: string;
+  availableIn: string[];
+  supportTopicIds: string[];
+  displayOrder: number | null;
+};
 
 async function list(request: import('@playwright/test').APIRequestContext, query: string) {
   const res = await request.get(`/api/articles?${query}`);
@@ -24,7 +32,10 @@ test('health reports the number of articles', async ({ request }) => {
 
 test('cloud and topic filters keep exactly the matching articles, with the documented fields', async ({ request }) => {
   const all = (await list(request, 'limit=500')).articles;
-  const expected = all.filter((a) => a.availableIn.includes('fairfax') && a.supportTopicIds.includes('32596879')).map((a) => a.articleId).sort();
+  const expected = all
+    .filter((a) => a.availableIn.includes('fairfax') && a.supportTopicIds.includes('32596879'))
+    .map((a) => a.articleId)
+    .sort();
   expect(expected.length).toBeGreaterThan(1);
   const got = await list(request, 'cloud=fairfax&supportTopicId=32596879');
   expect(got.articles.map((a) => a.articleId).sort()).toEqual(expected);

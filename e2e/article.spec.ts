@@ -57,7 +57,9 @@ test('blade links point into the portal of the selected cloud', async ({ page })
 test('shows a notice when the article is not available in the chosen cloud', async ({ page }) => {
   await page.goto(`${KV_FIREWALL}?cloud=mooncake`);
   await expect(page.getByText('Not available in Azure operated by 21Vianet')).toBeVisible();
-  await expect(page.getByText(/It is available in: Azure, Azure Government, Azure Government Secret \(USNat\), Azure Government Top Secret \(USSec\)/)).toBeVisible();
+  await expect(
+    page.getByText(/It is available in: Azure, Azure Government, Azure Government Secret \(USNat\), Azure Government Top Secret \(USSec\)/),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cannot reach Key Vault behind a firewall');
 });
 

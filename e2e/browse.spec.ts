@@ -7,7 +7,11 @@ import { chooseCloud, expect, type Page, test } from './support/test';
 
 test.use({ baseURL: `http://localhost:${FIXTURE_PORT}` });
 
-const results = (page: Page) => page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ has: page.locator('a[href^="/articles/"]') });
+const results = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('listitem')
+    .filter({ has: page.locator('a[href^="/articles/"]') });
 const count = (page: Page) => page.getByRole('heading', { level: 2, name: /articles? found|\d+ articles?/ });
 const pane = (page: Page) => page.getByRole('navigation', { name: 'Filters' });
 
@@ -34,7 +38,9 @@ test('the cloud is chosen in the blade header, one at a time, and kept in the UR
 
 test('filters by support topic through the pane, combined with a cloud', async ({ page }) => {
   await page.goto('/?cloud=fairfax');
-  await pane(page).getByRole('link', { name: /^Quartz Vault networking 41000001/ }).click();
+  await pane(page)
+    .getByRole('link', { name: /^Quartz Vault networking 41000001/ })
+    .click();
   await expect(page).toHaveURL(/cloud=fairfax/);
   await expect(page).toHaveURL(/supportTopicId=41000001/);
   await expect(results(page)).toHaveCount(2);

@@ -31,7 +31,9 @@ test('at 390 px the tables fit: no word breaks inside severities, nothing in the
     const tooWide = [...(main?.querySelectorAll('*') ?? [])].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5).map((el) => el.tagName);
     // A badge on one line is as tall as one line of its text.
     const badges = [...(main?.querySelectorAll('td span') ?? [])].filter((el) => /^(error|warning|info)$/.test(el.textContent ?? ''));
-    const broken = badges.filter((el) => el.getBoundingClientRect().height > 1.6 * Number.parseFloat(getComputedStyle(el).lineHeight)).map((el) => el.textContent);
+    const broken = badges
+      .filter((el) => el.getBoundingClientRect().height > 1.6 * Number.parseFloat(getComputedStyle(el).lineHeight))
+      .map((el) => el.textContent);
     return { mainOverflow: (main?.scrollWidth ?? 0) - (main?.clientWidth ?? 0), tooWide, badges: badges.length, broken };
   });
   expect(layout.mainOverflow).toBeLessThanOrEqual(0);

@@ -2,8 +2,9 @@
  * Content the bundled articles must not have, served from e2e/fixtures/content by the second web server:
  * two files sharing an articleId (a disambiguation page, flagged) and a block with errors that still renders.
  */
-import { expect, test } from './support/test';
+
 import { FIXTURE_PORT } from '../playwright.config';
+import { expect, test } from './support/test';
 
 test.use({ baseURL: `http://localhost:${FIXTURE_PORT}` });
 

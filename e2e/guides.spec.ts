@@ -13,7 +13,13 @@ test.use({ baseURL: `http://localhost:${FIXTURE_PORT}` });
 const GUIDE = '/troubleshooters/widget-restart-guide';
 const notes = (page: Page) => page.getByRole('textbox', { name: 'Case notes text' });
 // The n-th check of the walk (list items inside a check's own content are not counted).
-const check = (page: Page, n: number) => page.getByRole('region', { name: 'Checks' }).locator('ol').first().locator(':scope > li').nth(n - 1);
+const check = (page: Page, n: number) =>
+  page
+    .getByRole('region', { name: 'Checks' })
+    .locator('ol')
+    .first()
+    .locator(':scope > li')
+    .nth(n - 1);
 
 test('the list shows every guide with its counts, and filters by text, cloud and service', async ({ page }) => {
   test.slow(); // Five page loads; a ceiling for a shared machine, not a speed check.
@@ -69,7 +75,8 @@ test('walking a guide: three checks answered, a solution reached, case notes nam
     'Not reached: 1 check.',
     'How often does the gateway restart?: About once a day',
     'Outcome: solution reached: Update the gateway firmware',
-  ]) expect(text).toContain(line);
+  ])
+    expect(text).toContain(line);
   expect(text).toMatch(/Guide: http:\/\/localhost:\d+\/troubleshooters\/widget-restart-guide\?path=nsn&outcome=widget-solution-firmware/);
   expect(text).toMatch(/http:\/\/localhost:\d+\/articles\/widget-check-firmware/);
 
@@ -153,7 +160,9 @@ for (const path of ['/troubleshooters', `${GUIDE}?path=ns`, `${GUIDE}?path=nsnn&
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     expect(problems).toEqual([]);
   });
 }
@@ -162,7 +171,9 @@ test('readable at 390 px: nothing in the page is wider than the screen', async (
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of ['/troubleshooters', `${GUIDE}?path=n`]) {
     await page.goto(path);
-    const wide = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.tagName));
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.tagName),
+    );
     expect(wide, path).toEqual([]);
   }
 });

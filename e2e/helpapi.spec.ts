@@ -4,8 +4,8 @@
  * nextLink, scoped and differently cased paths, and Azure-shaped errors.
  */
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { helpSchemaErrors } from '../test/support/helpSchema';
 import { FIXTURE_PORT } from '../playwright.config';
+import { helpSchemaErrors } from '../test/support/helpSchema';
 
 test.use({ baseURL: `http://localhost:${FIXTURE_PORT}` });
 
@@ -61,7 +61,9 @@ test('pages through nextLink until every match has been seen once', async ({ req
 });
 
 test('selfHelp returns the article as the page renders it for the cloud', async ({ request, page }) => {
-  const body = (await json(request, `/providers/Microsoft.Help/selfHelp/widget-read-log?${V}&cloud=fairfax`)) as { properties: { content: string; title: string } };
+  const body = (await json(request, `/providers/Microsoft.Help/selfHelp/widget-read-log?${V}&cloud=fairfax`)) as {
+    properties: { content: string; title: string };
+  };
   expect(helpSchemaErrors('SolutionResourceSelfHelp', body)).toEqual([]);
   expect(body.properties.title).toBe('Read the gateway event log');
   const href = /href="([^"]+)"/.exec(body.properties.content)?.[1];

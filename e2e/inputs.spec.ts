@@ -54,7 +54,11 @@ for (const javaScriptEnabled of [true, false]) {
       const link = page.getByRole('link', { name: 'restart history' });
       await expect(link).toHaveAttribute('href', `https://portal.azure.us/#blade/Contoso_Widgets/WidgetRestartBlade/id/${encodeURIComponent(WIDGET)}`);
       const url = new URL(page.url());
-      expect([url.searchParams.get('cloud'), url.searchParams.get('token.widgetname'), url.searchParams.get('resourceId')]).toEqual(['fairfax', 'gear-7', WIDGET]);
+      expect([url.searchParams.get('cloud'), url.searchParams.get('token.widgetname'), url.searchParams.get('resourceId')]).toEqual([
+        'fairfax',
+        'gear-7',
+        WIDGET,
+      ]);
     });
   });
 }

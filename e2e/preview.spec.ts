@@ -107,7 +107,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await type(page, HEAD + NEAR_LINK);
     const check = async () => {
       const { violations } = await new AxeBuilder({ page }).analyze();
-      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      return violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     };
     expect(await check()).toEqual([]);
     await page.getByRole('radio', { name: 'All clouds' }).click();
@@ -119,7 +121,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('screenshot of /preview with content typed in', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto('/preview');
-  await type(page, HEAD + NEAR_LINK + '\n## **Recommended Steps**\n\n1. Check the firewall of <!--$vmname-->[vmname]<!--/$vmname-->.\n2. Retry.\n');
+  await type(page, `${HEAD + NEAR_LINK}\n## **Recommended Steps**\n\n1. Check the firewall of <!--$vmname-->[vmname]<!--/$vmname-->.\n2. Retry.\n`);
   await page.getByRole('textbox', { name: 'Token sample (JSON)' }).fill('{ "vmname": "web01" }');
   await expect(preview(page).getByText('Updating…')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screenshots/preview.png', fullPage: true });
@@ -129,7 +131,8 @@ test('screenshot of /preview with content typed in', async ({ page }) => {
 });
 
 // One error (an unknown cloud) and one warning (a near-link): the counts must read in the singular.
-const ONE_OF_EACH = HEAD.replace('cloudEnvironments="public, fairfax"', 'resource="vaults"\n    authors="e2e-writer"\n    cloudEnvironments="public, moon cake"') + NEAR_LINK;
+const ONE_OF_EACH =
+  HEAD.replace('cloudEnvironments="public, fairfax"', 'resource="vaults"\n    authors="e2e-writer"\n    cloudEnvironments="public, moon cake"') + NEAR_LINK;
 
 test('the page has its own H1 beside the previewed title, and counts read in the right number', async ({ page }) => {
   await page.goto('/preview');

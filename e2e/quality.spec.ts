@@ -1,5 +1,5 @@
 /** Console cleanliness: the pages of every kind, a client navigation and a theme change raise no hydration warning or error. */
-import { chooseTheme, expect, type Page, test } from './support/test';
+import { chooseTheme, expect, test } from './support/test';
 
 const PAGES = [
   ['home', '/'],

@@ -58,7 +58,9 @@ test.describe('scoping forms', () => {
     await choose(page, 'Type of connection', 'VNet to VNet');
     await page.getByRole('textbox', { name: 'Details', exact: true }).fill('Tunnel flaps every hour.');
     const answers = page.getByRole('textbox', { name: 'Answers for the additional details' });
-    await expect(answers).toHaveValue('Which connection is affected?: The connection is not listed\nType of connection: VNet to VNet\nDetails: Tunnel flaps every hour.');
+    await expect(answers).toHaveValue(
+      'Which connection is affected?: The connection is not listed\nType of connection: VNet to VNet\nDetails: Tunnel flaps every hour.',
+    );
     await expect(answers).toHaveAttribute('readonly', '');
     await expect(page.getByText('2 required questions are not answered yet.')).toBeVisible();
     await page.getByRole('button', { name: 'Copy answers' }).click();
@@ -113,12 +115,16 @@ test.describe('insights', () => {
 
   test('without values the placeholders show', async ({ page }) => {
     await page.goto(CPU_INSIGHT);
-    await expect(page.getByRole('region', { name: 'Your virtual machine was short on processor capacity' })).toContainText('The average CPU usage of [vmname] was above [threshold]');
+    await expect(page.getByRole('region', { name: 'Your virtual machine was short on processor capacity' })).toContainText(
+      'The average CPU usage of [vmname] was above [threshold]',
+    );
   });
 
   test('an RCA shows its named regions as labelled blocks', async ({ page }) => {
     await page.goto(`${RCA}?token.vmname=web01`);
-    await expect(page.getByRole('region', { name: 'We looked into why your virtual machine restarted' })).toContainText('Your virtual machine web01 became unavailable');
+    await expect(page.getByRole('region', { name: 'We looked into why your virtual machine restarted' })).toContainText(
+      'Your virtual machine web01 became unavailable',
+    );
     const regions = page.locator('section[data-region]');
     await expect(regions).toHaveCount(3);
     expect(await regions.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(['Root cause', 'Resolution', 'Recommended actions']);
@@ -128,7 +134,9 @@ test.describe('insights', () => {
 
   test('a service-health insight fills its tokens', async ({ page }) => {
     await page.goto(`${HEALTH}?token.EventStatus=Active&token.ResourceName=contoso-web`);
-    await expect(page.getByRole('region', { name: 'Your resource was affected by a health event' })).toContainText('Active: Starting at [startTime] UTC, the platform reported reduced availability for the web app contoso-web.');
+    await expect(page.getByRole('region', { name: 'Your resource was affected by a health event' })).toContainText(
+      'Active: Starting at [startTime] UTC, the platform reported reduced availability for the web app contoso-web.',
+    );
   });
 });
 
@@ -144,9 +152,14 @@ test.describe('Apollo solutions', () => {
     await insight.getByText('Details for engineers').click();
     await expect(insight.getByText('KeyVaultNetworkAccessInsight')).toBeVisible();
     await expect(insight).toContainText('No requests to this vault were denied by network rules in the last day');
-    await expect(page.getByRole('group', { name: 'Metric chart: Vault API calls in the last hour' })).toContainText('The portal charts the average of ServiceApiHit for your resource over the last 1 hour.');
+    await expect(page.getByRole('group', { name: 'Metric chart: Vault API calls in the last hour' })).toContainText(
+      'The portal charts the average of ServiceApiHit for your resource over the last 1 hour.',
+    );
     const videos = page.getByRole('group', { name: 'Videos' });
-    await expect(videos.getByRole('link', { name: /Add a private endpoint to a vault/ })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=contoso-kv-net2');
+    await expect(videos.getByRole('link', { name: /Add a private endpoint to a vault/ })).toHaveAttribute(
+      'href',
+      'https://www.youtube.com/watch?v=contoso-kv-net2',
+    );
     await expect(page.getByRole('group', { name: 'Results from the web' })).toBeVisible();
     await expectNoRawMarkup(page);
   });
@@ -159,10 +172,17 @@ test.describe('Apollo solutions', () => {
 });
 
 test.describe('portal links per cloud', () => {
-  for (const [cloud, host] of [['public', 'portal.azure.com'], ['fairfax', 'portal.azure.us'], ['mooncake', 'portal.azure.cn']] as const) {
+  for (const [cloud, host] of [
+    ['public', 'portal.azure.com'],
+    ['fairfax', 'portal.azure.us'],
+    ['mooncake', 'portal.azure.cn'],
+  ] as const) {
     test(`${cloud}: blades open in ${host}`, async ({ page }) => {
       await page.goto(`${CPU_INSIGHT}?cloud=${cloud}&resourceId=${encodeURIComponent(VM)}`);
-      await expect(page.getByRole('link', { name: 'Service Health' })).toHaveAttribute('href', `https://${host}/#blade/Microsoft_Azure_Health/AzureHealthBrowseBlade`);
+      await expect(page.getByRole('link', { name: 'Service Health' })).toHaveAttribute(
+        'href',
+        `https://${host}/#blade/Microsoft_Azure_Health/AzureHealthBrowseBlade`,
+      );
       await expect(page.getByRole('link', { name: 'resize the VM' })).toHaveAttribute('href', `https://${host}/#@microsoft.onmicrosoft.com/resource${VM}/size`);
     });
   }
@@ -171,7 +191,10 @@ test.describe('portal links per cloud', () => {
     await page.goto(CPU_INSIGHT);
     await expect(page.getByRole('link', { name: 'resize the VM' })).toHaveCount(0);
     await expect(page.getByText('resize the VM (add your resource to open this in the portal)')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Service Health' })).toHaveAttribute('href', 'https://portal.azure.com/#blade/Microsoft_Azure_Health/AzureHealthBrowseBlade');
+    await expect(page.getByRole('link', { name: 'Service Health' })).toHaveAttribute(
+      'href',
+      'https://portal.azure.com/#blade/Microsoft_Azure_Health/AzureHealthBrowseBlade',
+    );
   });
 
   test('mooncake docs links go to the China docs site, without the azure/ segment', async ({ page }) => {
@@ -183,8 +206,14 @@ test.describe('portal links per cloud', () => {
 test.describe('JSON-bodied kinds', () => {
   test('diagnose and solve: problem tiles link to their solution, tools to their blade', async ({ page }) => {
     await page.goto(`${DIAGNOSE}?cloud=fairfax&resourceId=${encodeURIComponent(VM)}`);
-    await expect(page.getByRole('link', { name: 'Remote Desktop does not connect' })).toHaveAttribute('href', '/articles/64880e10-79be-44d8-982f-181542e1a662?cloud=fairfax');
-    await expect(page.getByRole('link', { name: /Serial console/ })).toHaveAttribute('href', `https://portal.azure.us/#blade/Microsoft_Azure_Compute/VirtualMachineSerialConsoleBlade/id/${encodeURIComponent(VM)}`);
+    await expect(page.getByRole('link', { name: 'Remote Desktop does not connect' })).toHaveAttribute(
+      'href',
+      '/articles/64880e10-79be-44d8-982f-181542e1a662?cloud=fairfax',
+    );
+    await expect(page.getByRole('link', { name: /Serial console/ })).toHaveAttribute(
+      'href',
+      `https://portal.azure.us/#blade/Microsoft_Azure_Compute/VirtualMachineSerialConsoleBlade/id/${encodeURIComponent(VM)}`,
+    );
     await page.getByRole('link', { name: 'Remote Desktop does not connect' }).click();
     await expect(page).toHaveURL(/\/articles\/64880e10-79be-44d8-982f-181542e1a662\?cloud=fairfax$/);
   });
@@ -195,7 +224,10 @@ test.describe('JSON-bodied kinds', () => {
     await expect(card.getByText('High impact')).toBeVisible();
     await expect(card.getByText('Cost', { exact: true })).toBeVisible();
     await expect(card).toContainText('Pay only for the compute capacity your workload actually uses');
-    await expect(card.getByRole('link', { name: /Read how to choose a VM size/ })).toHaveAttribute('href', 'https://learn.microsoft.com/azure/virtual-machines/sizes');
+    await expect(card.getByRole('link', { name: /Read how to choose a VM size/ })).toHaveAttribute(
+      'href',
+      'https://learn.microsoft.com/azure/virtual-machines/sizes',
+    );
     await expect(card.getByRole('link', { name: /Learn more about this recommendation/ })).toBeVisible();
     await expectNoRawMarkup(page);
   });
@@ -212,17 +244,34 @@ test.describe('JSON-bodied kinds', () => {
 
   test('tools: each tool opens its blade', async ({ page }) => {
     await page.goto(`${TOOLS}?cloud=fairfax&resourceId=${encodeURIComponent(VM)}`);
-    await expect(page.getByRole('link', { name: /Redeploy/ })).toHaveAttribute('href', `https://portal.azure.us/#blade/Microsoft_Azure_Compute/VirtualMachineRedeployBlade/resourceId/${encodeURIComponent(VM)}`);
+    await expect(page.getByRole('link', { name: /Redeploy/ })).toHaveAttribute(
+      'href',
+      `https://portal.azure.us/#blade/Microsoft_Azure_Compute/VirtualMachineRedeployBlade/resourceId/${encodeURIComponent(VM)}`,
+    );
     await expect(page.getByText('Move the VM to a new host in the same region and power it back on.')).toBeVisible();
   });
 });
 
 test('every rich kind is offered in the type facet and leads to its articles', async ({ page }) => {
   await page.goto('/');
-  for (const label of ['Diagnostics insight', 'Root cause analysis', 'Service health insight', 'Problem scoping questions', 'Troubleshooter questions', 'Advisor recommendation', 'Support topic description', 'Diagnose and solve', 'Apollo solution', 'Tools']) {
+  for (const label of [
+    'Diagnostics insight',
+    'Root cause analysis',
+    'Service health insight',
+    'Problem scoping questions',
+    'Troubleshooter questions',
+    'Advisor recommendation',
+    'Support topic description',
+    'Diagnose and solve',
+    'Apollo solution',
+    'Tools',
+  ]) {
     await expect(page.getByRole('navigation', { name: 'Filters' }).getByRole('link', { name: new RegExp(`^${label} \\d+$`) })).toBeVisible();
   }
-  await page.getByRole('navigation', { name: 'Filters' }).getByRole('link', { name: /^Apollo solution \d+$/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Filters' })
+    .getByRole('link', { name: /^Apollo solution \d+$/ })
+    .click();
   await expect(page).toHaveURL(/type=apollo/);
 });
 

@@ -9,7 +9,13 @@ import { FIXTURE_PORT } from '../playwright.config';
 test.use({ baseURL: `http://localhost:${FIXTURE_PORT}` });
 
 type Part = { text: string; hit: boolean };
-type Article = { articleId: string; displayTitle: string; score?: number; reason?: string; highlights?: { title: Part[]; excerpt: { heading: string | null; parts: Part[] } | null } };
+type Article = {
+  articleId: string;
+  displayTitle: string;
+  score?: number;
+  reason?: string;
+  highlights?: { title: Part[]; excerpt: { heading: string | null; parts: Part[] } | null };
+};
 type FacetValue = { value: string; count: number; selected?: boolean; label?: string; labelSource?: string };
 type Answer = {
   total: number;
@@ -66,7 +72,12 @@ test('repeated facet values OR within a facet; facets list selected values with 
   const answer = await get(request, 'supportTopicId=41000001&supportTopicId=41000002&productPesId=51002');
   expect(answer.articles.map((a) => a.articleId)).toEqual(['e2e-disk-firewall']);
   const topics = answer.facets.supportTopicId?.values ?? [];
-  expect(topics.find((v) => v.value === '41000001')).toMatchObject({ count: 0, selected: true, label: 'Quartz Vault networking', labelSource: 'topic-description' });
+  expect(topics.find((v) => v.value === '41000001')).toMatchObject({
+    count: 0,
+    selected: true,
+    label: 'Quartz Vault networking',
+    labelSource: 'topic-description',
+  });
   expect(topics.find((v) => v.value === '41000002')).toMatchObject({ count: 1, selected: true, labelSource: 'derived' });
   const both = await get(request, 'supportTopicId=41000001&supportTopicId=41000002');
   expect(both.total).toBe(3);

@@ -8,7 +8,11 @@ import { expect, type Page, test } from './support/test';
 
 test.use({ baseURL: `http://localhost:${FIXTURE_PORT}` });
 
-const results = (page: Page) => page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ has: page.getByRole('link') });
+const results = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link') });
 
 test.beforeAll(async ({ request }) => {
   // The ranked index builds in the background after start-up; until then `q` is answered by the scan.
@@ -57,7 +61,10 @@ test('two products at once: values of one filter widen the list', async ({ page 
   await pane.getByRole('link', { name: /^Quartz Vault 51001/ }).click();
   await expect(page).toHaveURL(/productPesId=51001/);
   await expect(results(page)).toHaveCount(1);
-  await page.getByRole('navigation', { name: 'Filters' }).getByRole('link', { name: /^Microsoft\.Disks 51002/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Filters' })
+    .getByRole('link', { name: /^Microsoft\.Disks 51002/ })
+    .click();
   await expect(page).toHaveURL(/productPesId=51001&productPesId=51002/);
   await expect(results(page)).toHaveCount(2);
   // Both stay selected, with their true counts.

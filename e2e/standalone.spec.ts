@@ -42,9 +42,7 @@ async function start(entry: string, env: Record<string, string> = {}): Promise<R
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const base = `http://127.0.0.1:${port}`;
-  await expect
-    .poll(async () => (await fetch(`${base}/api/ready`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [100] })
-    .toBe(200);
+  await expect.poll(async () => (await fetch(`${base}/api/ready`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [100] }).toBe(200);
   return { base, child, exited, stdout: () => out };
 }
 
@@ -84,7 +82,12 @@ test.describe('standalone build on two ports', () => {
     test.setTimeout(120_000);
     const list = (await json(nextEntry.base, '/api/articles?limit=500')) as { total: number; articles: Array<{ articleId: string }> };
     expect(list.total).toBeGreaterThanOrEqual(30);
-    const paths = ['/api/articles?limit=500', '/api/articles?cloud=fairfax&q=network', '/api/articles?type=diagnostics', ...list.articles.map((a) => `/api/articles/${encodeURIComponent(a.articleId)}`)];
+    const paths = [
+      '/api/articles?limit=500',
+      '/api/articles?cloud=fairfax&q=network',
+      '/api/articles?type=diagnostics',
+      ...list.articles.map((a) => `/api/articles/${encodeURIComponent(a.articleId)}`),
+    ];
     for (const p of paths) expect(await json(ours.base, p), p).toEqual(await json(nextEntry.base, p));
   });
 
@@ -103,7 +106,12 @@ test.describe('standalone build on two ports', () => {
     await fetch(`${ours.base}/?q=secretsearchterm&cloud=fairfax`).then((r) => r.text());
     await expect.poll(() => ours.stdout().includes('"route":"/"')).toBe(true);
     // Next prints one plain line of its own at start ("Running next.config took …"); the rest is JSON.
-    const lines = ours.stdout().trim().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = ours
+      .stdout()
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const home = lines.find((l) => l.event === 'request' && l.path === '/');
     expect(home).toMatchObject({ method: 'GET', route: '/', status: 200 });
     expect(typeof home?.ms).toBe('number');

@@ -21,7 +21,11 @@ function run(raw: string): unknown {
   const lines = new LineIndex(text);
   const bag = new DiagnosticBag('input.md');
   const lexed = lexProperties(text, new DiagnosticBag('input.md'), lines);
-  const type = lexed.attributes.find((a) => a.name.toLowerCase() === 'selfhelptype')?.value.trim().toLowerCase() ?? '';
+  const type =
+    lexed.attributes
+      .find((a) => a.name.toLowerCase() === 'selfhelptype')
+      ?.value.trim()
+      .toLowerCase() ?? '';
   const selfHelpType: SelfHelpType = SELF_HELP_TYPES.find((t) => t === type) ?? 'unknown';
   const block = lexed.start >= 0 ? { start: lexed.start, end: lexed.end } : null;
   const body = parseBody({ text, block, selfHelpType, bag, lines });

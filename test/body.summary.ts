@@ -23,17 +23,35 @@ export function summariseBody(body: ArticleBody, diagnostics: Diagnostic[]): Rec
   put('intro', body.intro.map(block));
   put(
     'sections',
-    body.sections.map((s) => `L${s.line} ${s.depth === 0 ? 'bold' : `H${s.depth}`} ${s.role ?? '-'}${s.canonical ? ' canonical' : ''} \`${s.heading}\` (${s.nodes.length} nodes)`),
+    body.sections.map(
+      (s) =>
+        `L${s.line} ${s.depth === 0 ? 'bold' : `H${s.depth}`} ${s.role ?? '-'}${s.canonical ? ' canonical' : ''} \`${s.heading}\` (${s.nodes.length} nodes)`,
+    ),
   );
-  put('steps', body.steps.map((s) => `L${s.line} ${short(s.text)}${s.nodes.some((n) => n.type !== 'paragraph') ? ` [${s.nodes.map((n) => n.type).join(',')}]` : ''}`));
-  put('documents', body.documents.map((d) => `${d.line}:${d.column} [${d.text}](${d.url})${d.nearLink ? ' near-link' : ''}`));
-  put('tokens', body.tokens.map((t) => `${t.line}:${t.column} $${t.name} = \`${t.placeholder}\``));
+  put(
+    'steps',
+    body.steps.map((s) => `L${s.line} ${short(s.text)}${s.nodes.some((n) => n.type !== 'paragraph') ? ` [${s.nodes.map((n) => n.type).join(',')}]` : ''}`),
+  );
+  put(
+    'documents',
+    body.documents.map((d) => `${d.line}:${d.column} [${d.text}](${d.url})${d.nearLink ? ' near-link' : ''}`),
+  );
+  put(
+    'tokens',
+    body.tokens.map((t) => `${t.line}:${t.column} $${t.name} = \`${t.placeholder}\``),
+  );
   put(
     'issueDescriptions',
     body.issueDescriptions.map((r) => `${r.line}:${r.column}${r.opened ? '' : ' no-opener'}${r.closed ? '' : ' no-closer'} \`${short(r.markdown)}\``),
   );
-  put('regions', body.regions.map((r) => `${r.line}:${r.column} ${r.name}${r.opened ? '' : ' no-opener'}${r.closed ? '' : ' no-closer'} \`${short(r.markdown)}\``));
-  put('apolloSections', body.apolloSections.map((s) => `${s.line}:${s.column} ${s.title}`));
+  put(
+    'regions',
+    body.regions.map((r) => `${r.line}:${r.column} ${r.name}${r.opened ? '' : ' no-opener'}${r.closed ? '' : ' no-closer'} \`${short(r.markdown)}\``),
+  );
+  put(
+    'apolloSections',
+    body.apolloSections.map((s) => `${s.line}:${s.column} ${s.title}`),
+  );
   put(
     'apolloElements',
     body.apolloElements.map((e) => ({
@@ -43,7 +61,10 @@ export function summariseBody(body: ArticleBody, diagnostics: Diagnostic[]): Rec
     })),
   );
   if (body.json) out.json = summariseJson(body.json);
-  put('diagnostics', diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`));
+  put(
+    'diagnostics',
+    diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`),
+  );
   return out;
 }
 
@@ -87,7 +108,11 @@ function summariseJson(json: JsonBody): unknown {
     case 'supportTopicDescription':
       return json.data === null
         ? { ...head, data: null }
-        : { ...head, short: json.data.shortDescription, topics: (json.data.supportTopics ?? []).map((t) => `${t.id} diagnoseAndSolve=${t.useInDiagnoseAndSolve}`) };
+        : {
+            ...head,
+            short: json.data.shortDescription,
+            topics: (json.data.supportTopics ?? []).map((t) => `${t.id} diagnoseAndSolve=${t.useInDiagnoseAndSolve}`),
+          };
     case 'diagnoseAndSolve':
       return json.data === null
         ? { ...head, data: null }
@@ -95,7 +120,8 @@ function summariseJson(json: JsonBody): unknown {
             ...head,
             problems: (json.data.commonProblems ?? []).map((p) => `${p.id} -> ${p.commonSolutionArticleId ?? '?'} (${(p.subProblems ?? []).length} sub)`),
             tools: (json.data.troubleshootingTools ?? []).map(
-              (t) => `${t.id} ${t.bladeLink?.extensionName}/${t.bladeLink?.bladeName} ${(t.bladeLink?.parameters ?? []).map((p) => `${p.name}=${String(p.value)}`).join(',')}`,
+              (t) =>
+                `${t.id} ${t.bladeLink?.extensionName}/${t.bladeLink?.bladeName} ${(t.bladeLink?.parameters ?? []).map((p) => `${p.name}=${String(p.value)}`).join(',')}`,
             ),
           };
   }

@@ -9,14 +9,16 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('selfhelp export', { timeout: 60_000 }, () => {
   test('prints one JSON object per article with the documented fields', () => {
     const r = run('export', 'content');
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThanOrEqual(30);
     const kv = lines.find((l) => l.file === 'microsoft.keyvault/keyvault-firewall-access-denied.md');
     expect(kv).toMatchObject({
@@ -42,7 +44,10 @@ describe('selfhelp export', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     const r = run('export', dir);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     // The image is not an article; the markdown file without a block is exported with its error, not dropped.
     expect(lines.map((l) => l.file)).toEqual(['broken.md', 'notes.md']);
     expect(lines[0].articleId).toBe('broken');

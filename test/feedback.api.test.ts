@@ -41,7 +41,7 @@ describe.each(BACKENDS)('feedback API on %s', (kind) => {
     deps = { store: await backend.fresh(), catalog: async () => catalog, limiter: new RateLimiter() };
   });
 
-  it('stores a vote with the article\'s owner and cloud, 201 with its id and a voter cookie', async () => {
+  it("stores a vote with the article's owner and cloud, 201 with its id and a voter cookie", async () => {
     const res = await handleVote(vote({ articleId: 'alpha-1', helpful: true, reason: 'Solved my problem', cloud: 'Fairfax' }), deps);
     expect(res.status).toBe(201);
     const { id, replaced } = await res.json();
@@ -82,7 +82,12 @@ describe.each(BACKENDS)('feedback API on %s', (kind) => {
       expect(body.field).toBe(field);
     }
     // 413 also when the body is streamed without a Content-Length.
-    const stream = new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode(' '.repeat(9000))), c.close()) });
+    const stream = new ReadableStream({
+      start: (c) => {
+        c.enqueue(new TextEncoder().encode(' '.repeat(9000)));
+        c.close();
+      },
+    });
     const init: RequestInit & { duplex: 'half' } = { method: 'POST', body: stream, duplex: 'half' };
     const streamed = new Request('http://localhost/api/feedback', init);
     expect((await handleVote(streamed, deps)).status).toBe(413);
@@ -105,12 +110,16 @@ describe.each(BACKENDS)('feedback API on %s', (kind) => {
   });
 
   it('takes the no-JavaScript form: 303 back to the article with the next step, then thanks', async () => {
-    const form = (fields: Record<string, string>, cookie?: string) => post('/api/feedback/form', new URLSearchParams(fields).toString(), { type: 'application/x-www-form-urlencoded', cookie, client: '198.51.100.1' });
+    const form = (fields: Record<string, string>, cookie?: string) =>
+      post('/api/feedback/form', new URLSearchParams(fields).toString(), { type: 'application/x-www-form-urlencoded', cookie, client: '198.51.100.1' });
     const first = await handleFormVote(form({ articleId: 'beta-2', cloud: 'public', helpful: 'no' }), deps);
     expect(first.status).toBe(303);
     expect(first.headers.get('location')).toBe('/articles/beta-2?cloud=public&feedback=no#feedback');
     const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0];
-    const second = await handleFormVote(form({ articleId: 'beta-2', cloud: 'public', helpful: 'no', reason: 'Out of date', comment: 'Screens changed' }, cookie), deps);
+    const second = await handleFormVote(
+      form({ articleId: 'beta-2', cloud: 'public', helpful: 'no', reason: 'Out of date', comment: 'Screens changed' }, cookie),
+      deps,
+    );
     expect(second.headers.get('location')).toBe('/articles/beta-2?cloud=public&feedback=thanks#feedback');
     const comments = await deps.store.run((db) => db.selectFrom('feedback').select(['comment', 'reason']).where('comment', '=', 'Screens changed').execute());
     expect(comments).toEqual([{ comment: 'Screens changed', reason: 'Out of date' }]);
@@ -148,7 +157,10 @@ describe.each(BACKENDS)('feedback API on %s', (kind) => {
   });
 
   it('says feedback is unavailable (503, state false) when the database is down', async () => {
-    const down = kind === 'sqlite' ? new Store({ dialect: 'sqlite', file: `${__filename}/x/y.db` }) : new Store({ dialect: 'postgres', url: 'postgres://postgres@127.0.0.1:1/none' });
+    const down =
+      kind === 'sqlite'
+        ? new Store({ dialect: 'sqlite', file: `${__filename}/x/y.db` })
+        : new Store({ dialect: 'postgres', url: 'postgres://postgres@127.0.0.1:1/none' });
     const downDeps = { ...deps, store: down };
     const res = await handleVote(vote({ articleId: 'alpha-1', helpful: true }), downDeps);
     expect(res.status).toBe(503);

@@ -51,5 +51,9 @@ test('rule ids are unique between the registry and the pipeline', () => {
 
 test('every id the pipeline emits has SARIF metadata in structural.ts', () => {
   const described = new Set(STRUCTURAL_RULES.map((r) => r.id));
-  expect(pipelineIds().filter((id) => !described.has(id)).sort()).toEqual([]);
+  expect(
+    pipelineIds()
+      .filter((id) => !described.has(id))
+      .sort(),
+  ).toEqual([]);
 });

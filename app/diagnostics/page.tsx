@@ -18,7 +18,14 @@ export default async function DiagnosticsPage() {
   const catalog = await getCatalog();
   const missingLinks = new Map<string, { meta: ArticleMeta; diagnostics: Diagnostic[] }>();
   for (const l of catalog.missingArticleLinks()) {
-    const d: Diagnostic = { file: l.file, line: l.line, column: l.column, ruleId: 'article-link-missing', severity: 'warning', message: `\`${l.via}\` names article \`${l.articleId}\`, which is not in this catalog` };
+    const d: Diagnostic = {
+      file: l.file,
+      line: l.line,
+      column: l.column,
+      ruleId: 'article-link-missing',
+      severity: 'warning',
+      message: `\`${l.via}\` names article \`${l.articleId}\`, which is not in this catalog`,
+    };
     missingLinks.set(l.file, { meta: l.from, diagnostics: [...(missingLinks.get(l.file)?.diagnostics ?? []), d] });
   }
   return (

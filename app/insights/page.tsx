@@ -15,7 +15,14 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const catalog = await getCatalog();
   const ctx = { catalog, store: getStore(), filters };
   const tables = await Promise.all(TABLE_NAMES.map((name) => buildTable(name, ctx)));
-  const owners = [...new Set(catalog.all().map((m) => m.ownershipId ?? '').filter(Boolean))].sort();
+  const owners = [
+    ...new Set(
+      catalog
+        .all()
+        .map((m) => m.ownershipId ?? '')
+        .filter(Boolean),
+    ),
+  ].sort();
   const query = filterQuery(filters);
   return (
     <div className={styles.page}>

@@ -24,7 +24,14 @@ export async function renderPreview(input: PreviewInput): Promise<PreviewOutcome
     <CloudDifferences differences={differences} title={meta.title || body.h1 || 'Untitled article'} />
   ) : (
     // As on the article page: the author's chosen cloud wins, with the notice when the article is not offered there.
-    <ArticleContent article={article} cloud={cloud} unavailableIn={meta.availableIn.includes(cloud) ? undefined : cloud} duplicates={[]} tokenValues={tokenValues} showTitle />
+    <ArticleContent
+      article={article}
+      cloud={cloud}
+      unavailableIn={meta.availableIn.includes(cloud) ? undefined : cloud}
+      duplicates={[]}
+      tokenValues={tokenValues}
+      showTitle
+    />
   );
   return { ok: true, view, diagnostics, serverMs: Math.round((performance.now() - started) * 10) / 10, ...(tokenError ? { tokenError } : {}) };
 }

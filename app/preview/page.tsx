@@ -25,7 +25,10 @@ export default async function PreviewPage({ searchParams }: { searchParams: Prom
   return (
     <div className={styles.page}>
       <div className={styles.intro}>
-        <p className={styles.lead}>Type or paste an article: it renders as customers see it, per cloud, with the diagnostics of <code>selfhelp lint</code>. Your text stays in this browser.</p>
+        <p className={styles.lead}>
+          Type or paste an article: it renders as customers see it, per cloud, with the diagnostics of <code>selfhelp lint</code>. Your text stays in this
+          browser.
+        </p>
       </div>
       {opened && !opened.ok && (
         <div className={styles.warning} role="status">

@@ -27,6 +27,7 @@ describe('ApolloCard', () => {
     expect(html).toMatch(/<details class="[^"]*"><summary class="[^"]*">Details for engineers<\/summary><dl/);
     expect(html).not.toMatch(/<details[^>]* open/);
     const engineers = html.slice(html.indexOf('<details'));
-    for (const text of ['Diagnostic (symptom ID)', 'WidgetRestartInsight', 'Needs more input', 'false', 'While it runs', 'Reading the widget log']) expect(engineers).toContain(text);
+    for (const text of ['Diagnostic (symptom ID)', 'WidgetRestartInsight', 'Needs more input', 'false', 'While it runs', 'Reading the widget log'])
+      expect(engineers).toContain(text);
   });
 });

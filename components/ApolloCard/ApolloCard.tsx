@@ -3,13 +3,14 @@
  * says what the portal shows in its place; the author's parameters sit in a closed "Details for engineers"
  * disclosure (native `<details>`, no script). Server component.
  */
-import { DataTrendingRegular, GlobeSearchRegular, StethoscopeRegular, VideoClipRegular } from '../RichIcons/RichIcons';
+
 import type { CloudId } from '@/lib/clouds';
 import type { ApolloElement } from '@/lib/content/model';
-import { apolloCard, type ApolloCardModel } from '@/lib/render/apollo';
+import { type ApolloCardModel, apolloCard } from '@/lib/render/apollo';
 import type { PortalContext } from '@/lib/render/portal';
 import { Backticked } from '../Backticked/Backticked';
 import { PortalLink } from '../PortalLink/PortalLink';
+import { DataTrendingRegular, GlobeSearchRegular, StethoscopeRegular, VideoClipRegular } from '../RichIcons/RichIcons';
 import styles from './ApolloCard.module.css';
 
 const ICONS: Record<ApolloCardModel['kind'], typeof StethoscopeRegular> = {

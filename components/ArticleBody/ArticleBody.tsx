@@ -4,15 +4,15 @@
  */
 import type { Article } from '@/lib/content/model';
 import { type Chunk, type Group, layoutBody } from '@/lib/render/layout';
-import { fillHeadingTokens, fillTokenText } from '@/lib/render/tokens';
 import { envParams } from '@/lib/render/pageInputs';
+import { fillHeadingTokens, fillTokenText } from '@/lib/render/tokens';
+import { articleHref } from '@/lib/routes/article';
 import { ArticleInputs } from '../ArticleInputs/ArticleInputs';
 import { ArticleSection } from '../ArticleSection/ArticleSection';
 import { InsightCard } from '../InsightCard/InsightCard';
 import { JsonBodyView } from '../JsonBodyView/JsonBodyView';
 import { Markdown, type RenderEnv } from '../Markdown/Markdown';
 import { RegionBlock } from '../RegionBlock/RegionBlock';
-import { articleHref } from '@/lib/routes/article';
 import { ToolList } from '../ToolList/ToolList';
 import styles from './ArticleBody.module.css';
 
@@ -45,7 +45,12 @@ function BodyContent({ article, env }: ArticleBodyProps) {
   const stepSections = body.sections.filter((s) => s.role === 'steps');
 
   const chunk = (c: Chunk, key: string) => {
-    if (!c.section) return c.nodes.length > 0 ? <div key={key} className={styles.card}><Markdown nodes={c.nodes} {...full} /></div> : null;
+    if (!c.section)
+      return c.nodes.length > 0 ? (
+        <div key={key} className={styles.card}>
+          <Markdown nodes={c.nodes} {...full} />
+        </div>
+      ) : null;
     // Progress is kept per file; a rare second steps section gets its own key.
     const n = stepSections.indexOf(c.section);
     const storageKey = `selfhelp-steps:${meta.file}${n > 0 ? `#${n}` : ''}`;
@@ -59,11 +64,16 @@ function BodyContent({ article, env }: ArticleBodyProps) {
       const inner = b.chunks.map((c, ci) => chunk(c, `${key}-${ci}`));
       if (b.kind === 'region') {
         const repeats = b.chunks[0]?.section?.heading.toLowerCase() === b.label.toLowerCase();
-        return <RegionBlock key={key} label={b.label} name={b.name} showLabel={!repeats}>{inner}</RegionBlock>;
+        return (
+          <RegionBlock key={key} label={b.label} name={b.name} showLabel={!repeats}>
+            {inner}
+          </RegionBlock>
+        );
       }
       const [first, ...rest] = b.chunks;
       // Without an H2 before it, the article's H1 says what the finding is about.
-      const title = (b.title ? fillHeadingTokens(b.title.heading, b.title.line, body.tokens, env.tokenValues) : fillTokenText(body.h1 ?? '', env.tokenValues)) || null;
+      const title =
+        (b.title ? fillHeadingTokens(b.title.heading, b.title.line, body.tokens, env.tokenValues) : fillTokenText(body.h1 ?? '', env.tokenValues)) || null;
       return (
         <InsightCard key={key} id={`insight-${key}`} label={INSIGHT_LABELS[meta.selfHelpType] ?? 'Issue description'} title={title}>
           {first && !first.section ? <Markdown nodes={first.nodes} {...full} /> : first && chunk(first, `${key}-0`)}
@@ -79,7 +89,9 @@ function BodyContent({ article, env }: ArticleBodyProps) {
           group(g, gi)
         ) : (
           <section key={gi} className={styles.apolloSection} aria-labelledby={`apollo-${gi}`} data-apollo-section="">
-            <h2 id={`apollo-${gi}`} className={styles.apolloTitle}>{g.title}</h2>
+            <h2 id={`apollo-${gi}`} className={styles.apolloTitle}>
+              {g.title}
+            </h2>
             {group(g, gi)}
           </section>
         ),

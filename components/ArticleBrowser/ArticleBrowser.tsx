@@ -43,7 +43,13 @@ export function ArticleBrowser({ filters, errors, result, highlights, labelOf }:
       title="Self-help articles"
       section={type?.length === 1 && type[0] === 'diagnoseandsolve' ? 'diagnose' : 'articles'}
       crumbs={[{ label: 'Self-help articles' }]}
-      headerEnd={<CloudPicker current={cloud} allHref={browseHref({ ...filters, cloud: undefined, offset: 0 })} hrefFor={(c) => browseHref({ ...filters, cloud: c, offset: 0 })} />}
+      headerEnd={
+        <CloudPicker
+          current={cloud}
+          allHref={browseHref({ ...filters, cloud: undefined, offset: 0 })}
+          hrefFor={(c) => browseHref({ ...filters, cloud: c, offset: 0 })}
+        />
+      }
       commands={{ links: [{ label: 'Refresh', href: browseHref(filters), icon: 'arrow-clockwise' }] }}
     >
       <SearchForm q={q} kept={kept} />
@@ -77,10 +83,7 @@ export function ArticleBrowser({ filters, errors, result, highlights, labelOf }:
           </div>
           {result.total === 0 ? (
             <p>
-              No article matches these filters.{' '}
-              <a href="/">
-                Clear all filters
-              </a>
+              No article matches these filters. <a href="/">Clear all filters</a>
             </p>
           ) : (
             <ResultList items={result.items} highlights={highlights} cloud={cloud} labelOf={labelOf} />

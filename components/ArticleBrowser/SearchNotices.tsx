@@ -6,8 +6,8 @@ import type { Filters } from '@/lib/catalog/filters';
 import type { SearchInfo } from '@/lib/catalog/indexes';
 import type { SearchHint } from '@/lib/search/ids';
 import { Notice } from '../Notice/Notice';
-import { browseHref } from './facets';
 import styles from './ArticleBrowser.module.css';
+import { browseHref } from './facets';
 
 const KIND: Record<SearchHint['kind'], string> = { supportTopicId: 'support topic', productPesId: 'product', service: 'service' };
 

@@ -1,7 +1,7 @@
 /** The result order as links: relevance (with a search), title, and the portal's order. No script. Server component. */
 import type { Filters, SortOrder } from '@/lib/catalog/filters';
-import { browseHref } from './facets';
 import styles from './ArticleBrowser.module.css';
+import { browseHref } from './facets';
 
 const NAMES: Record<SortOrder, string> = { relevance: 'Relevance', title: 'Title', displayOrder: 'Portal order' };
 

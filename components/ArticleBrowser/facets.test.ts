@@ -3,7 +3,10 @@ import type { Facets } from '@/lib/catalog/indexes';
 import { BROWSE_LIMIT, browseHref, facetGroups, PANE_VALUES } from './facets';
 
 const facets: Facets = {
-  cloud: [{ value: 'public', count: 3 }, { value: 'fairfax', count: 2 }],
+  cloud: [
+    { value: 'public', count: 3 },
+    { value: 'fairfax', count: 2 },
+  ],
   supportTopicId: [
     { value: '32596879', count: 2, label: 'Key Vault firewall', labelSource: 'topic-description' },
     { value: '32600001', count: 1, label: 'Microsoft.Storage', labelSource: 'derived' },

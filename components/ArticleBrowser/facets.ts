@@ -1,6 +1,7 @@
 /** Catalog facets + current filters → the pane's link groups, and the browse page's URLs. Pure and unit-tested. */
-import { type Filters, filtersToSearchParams } from '@/lib/catalog/filters';
+
 import { type FacetCount, topValues } from '@/lib/catalog/facets';
+import { type Filters, filtersToSearchParams } from '@/lib/catalog/filters';
 import type { Facets } from '@/lib/catalog/indexes';
 import { SELF_HELP_TYPE_LABELS, type SelfHelpType } from '@/lib/content/model';
 import type { FacetGroup } from '../FilterPane/FilterPane';

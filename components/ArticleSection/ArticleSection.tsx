@@ -5,11 +5,11 @@
 import type { RootContent } from 'mdast';
 import type { ArticleBody, Section } from '@/lib/content/model';
 import { fillHeadingTokens } from '@/lib/render/tokens';
+import styles from '../ArticleView/ArticleView.module.css';
 import { headingLevel, isPlainLinkList, lineRange, ownNodes, splitAround } from '../ArticleView/outline';
 import { DocumentList } from '../DocumentList/DocumentList';
 import { Markdown, type MarkdownProps, type RenderEnv } from '../Markdown/Markdown';
 import { StepChecklist } from '../StepChecklist/StepChecklist';
-import styles from '../ArticleView/ArticleView.module.css';
 
 export interface ArticleSectionProps {
   section: Section;
@@ -34,7 +34,12 @@ export function ArticleSection({ section, body, env, id, storageKey, nodes = own
   const asChecklist = steps.length > 0;
 
   const H = `h${headingLevel(section.depth)}` as const;
-  const title = section.role === 'steps' ? 'Recommended Steps' : section.role === 'documents' ? 'Recommended Documents' : fillHeadingTokens(section.heading, section.line, env.tokens ?? [], env.tokenValues);
+  const title =
+    section.role === 'steps'
+      ? 'Recommended Steps'
+      : section.role === 'documents'
+        ? 'Recommended Documents'
+        : fillHeadingTokens(section.heading, section.line, env.tokens ?? [], env.tokenValues);
   const md = (n: MarkdownProps['nodes']) => <Markdown nodes={n} {...env} />;
   return (
     <section className={styles.card} aria-labelledby={id}>

@@ -68,7 +68,12 @@ export function ArticleView({ children, ...props }: ArticleViewProps) {
       crumbs={[{ label: 'Self-help articles', href: browseHref(cloud) }, { label: title }]}
       closeHref={browseHref(cloud)}
       headerEnd={<CloudPicker current={cloud} offered={meta.availableIn} hrefFor={(c) => articleHref(meta.articleId, c, file, reader)} />}
-      commands={{ links: [{ label: 'Refresh', href: self, icon: 'arrow-clockwise' }, { label: 'Feedback', href: '#feedback', icon: 'person-feedback' }] }}
+      commands={{
+        links: [
+          { label: 'Refresh', href: self, icon: 'arrow-clockwise' },
+          { label: 'Feedback', href: '#feedback', icon: 'person-feedback' },
+        ],
+      }}
     >
       <ArticleContent {...props} />
       {children && <div className={styles.after}>{children}</div>}
@@ -77,7 +82,17 @@ export function ArticleView({ children, ...props }: ArticleViewProps) {
 }
 
 /** The article itself: notices, description, facts and the body. The preview renders this alone. */
-export function ArticleContent({ article, cloud, unknownCloud, unavailableIn, duplicates, tokenValues, context, showTitle, knownArticle }: ArticleContentProps) {
+export function ArticleContent({
+  article,
+  cloud,
+  unknownCloud,
+  unavailableIn,
+  duplicates,
+  tokenValues,
+  context,
+  showTitle,
+  knownArticle,
+}: ArticleContentProps) {
   const { meta } = article;
   const title = titleOf(article, tokenValues);
   return (
@@ -91,7 +106,9 @@ export function ArticleContent({ article, cloud, unknownCloud, unavailableIn, du
       {unavailableIn && (
         <Notice intent="warning" title={`Not available in ${CLOUDS[unavailableIn].displayName}`}>
           This article is not offered in {CLOUDS[unavailableIn].displayName}.{' '}
-          {meta.availableIn.length > 0 ? `It is available in: ${names(meta.availableIn)}. Links below point to ${CLOUDS[cloud].displayName}.` : 'It lists no cloud where it is available.'}
+          {meta.availableIn.length > 0
+            ? `It is available in: ${names(meta.availableIn)}. Links below point to ${CLOUDS[cloud].displayName}.`
+            : 'It lists no cloud where it is available.'}
         </Notice>
       )}
       {duplicates.length > 0 && (

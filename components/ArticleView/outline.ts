@@ -43,7 +43,12 @@ export function isPlainLinkList(nodes: readonly RootContent[]): boolean {
         n.type === 'list' &&
         n.children.every((item) => {
           const [para, ...rest] = item.children;
-          return rest.length === 0 && para?.type === 'paragraph' && para.children.filter((c) => !blank(c)).length === 1 && para.children.some((c) => c.type === 'link');
+          return (
+            rest.length === 0 &&
+            para?.type === 'paragraph' &&
+            para.children.filter((c) => !blank(c)).length === 1 &&
+            para.children.some((c) => c.type === 'link')
+          );
         }),
     )
   );

@@ -4,10 +4,10 @@
  */
 import type { ReactNode } from 'react';
 import { Icon } from '../Icon/Icon';
+import styles from './Blade.module.css';
 import { CommandBar, type CommandBarProps } from './CommandBar';
 import type { NavSection } from './nav';
 import { SideMenu } from './SideMenu';
-import styles from './Blade.module.css';
 
 export interface Crumb {
   label: string;
@@ -45,9 +45,7 @@ export function Blade({ title, subtitle = 'Help + support', section, crumbs = []
             {trail.map((c, i) => (
               <li key={`${i}-${c.label}`}>
                 {c.href && i < trail.length - 1 ? (
-                  <a href={c.href}>
-                    {c.label}
-                  </a>
+                  <a href={c.href}>{c.label}</a>
                 ) : (
                   <span aria-current={i === trail.length - 1 ? 'page' : undefined}>{c.label}</span>
                 )}

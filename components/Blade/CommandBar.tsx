@@ -3,8 +3,8 @@
  * browser (Copy link, Print), which come from a small client leaf.
  */
 import { Icon, type IconName } from '../Icon/Icon';
-import { BrowserCommands } from './BrowserCommands';
 import styles from './Blade.module.css';
+import { BrowserCommands } from './BrowserCommands';
 
 export interface CommandLink {
   label: string;

@@ -3,8 +3,8 @@
  * top bar's menu button opens (HTML popover API: no script, light dismiss and Esc for free).
  */
 import { Icon } from '../Icon/Icon';
-import { NAV_ITEMS, type NavSection, SITE_MENU_ID } from './nav';
 import styles from './Blade.module.css';
+import { NAV_ITEMS, type NavSection, SITE_MENU_ID } from './nav';
 
 export function SideMenu({ current }: { current?: NavSection }) {
   return (

@@ -21,9 +21,13 @@ export function CloudBadges({ clouds, selected, hrefFor, label = 'Available in' 
       {clouds.map((id) => {
         const cloud = CLOUDS[id];
         const badge = cloud.retired ? (
-          <Badge appearance="tint" color="subtle">{cloud.displayName}</Badge>
+          <Badge appearance="tint" color="subtle">
+            {cloud.displayName}
+          </Badge>
         ) : (
-          <Badge appearance={id === selected ? 'filled' : 'outline'} color="brand">{cloud.displayName}</Badge>
+          <Badge appearance={id === selected ? 'filled' : 'outline'} color="brand">
+            {cloud.displayName}
+          </Badge>
         );
         return (
           <li key={id} title={cloud.note}>

@@ -2,18 +2,23 @@
  * The "All clouds" view of the preview: where the article is offered, and each link that points somewhere else
  * in some cloud, with its target per cloud. Data from `cloudDifferences` (lib/preview). Server component.
  */
-import { Badge } from '../Badge/Badge';
+
 import { CLOUDS } from '@/lib/clouds';
 import type { CloudDifferences as Differences } from '@/lib/preview/differences';
+import { Badge } from '../Badge/Badge';
 import styles from './CloudDifferences.module.css';
 
 export function CloudDifferences({ differences, title }: { differences: Differences; title: string }) {
   const { availability, links } = differences;
   return (
     <article className={styles.root} aria-labelledby="differences-title">
-      <h2 id="differences-title" className={styles.title}>{title}: what differs between clouds</h2>
+      <h2 id="differences-title" className={styles.title}>
+        {title}: what differs between clouds
+      </h2>
       <section className={styles.card} aria-labelledby="availability-heading">
-        <h3 id="availability-heading" className={styles.heading}>Availability</h3>
+        <h3 id="availability-heading" className={styles.heading}>
+          Availability
+        </h3>
         <ul className={styles.clouds}>
           {availability.map((a) => (
             <li key={a.cloud}>
@@ -27,15 +32,19 @@ export function CloudDifferences({ differences, title }: { differences: Differen
         </ul>
       </section>
       <section className={styles.card} aria-labelledby="links-heading">
-        <h3 id="links-heading" className={styles.heading}>Links rewritten per cloud</h3>
+        <h3 id="links-heading" className={styles.heading}>
+          Links rewritten per cloud
+        </h3>
         {links.length === 0 ? (
           <p className={styles.note}>Every link points to the same place in every cloud.</p>
         ) : (
           links.map((link) => (
             <table key={`${link.line}:${link.column}:${link.written}`} className={styles.table}>
               <caption className={styles.caption}>
-                <span className={styles.place}>{link.line}:{link.column}</span> {link.text || link.written}{' '}
-                <code className={styles.written}>{link.written}</code>
+                <span className={styles.place}>
+                  {link.line}:{link.column}
+                </span>{' '}
+                {link.text || link.written} <code className={styles.written}>{link.written}</code>
               </caption>
               <thead>
                 <tr>

@@ -47,7 +47,13 @@ export function CloudPicker({ current, allHref, hrefFor, offered = CLOUD_IDS }: 
             const notOffered = !offered.includes(id);
             return (
               <li key={id}>
-                <a href={hrefFor(id)} className={styles.item} aria-current={id === current ? 'true' : undefined} aria-label={c.displayName} aria-describedby={`cloud-note-${id}`}>
+                <a
+                  href={hrefFor(id)}
+                  className={styles.item}
+                  aria-current={id === current ? 'true' : undefined}
+                  aria-label={c.displayName}
+                  aria-describedby={`cloud-note-${id}`}
+                >
                   <span>{c.displayName}</span>
                   <span className={styles.note} id={`cloud-note-${id}`}>
                     {c.retired ? 'Retired. ' : ''}

@@ -24,7 +24,17 @@ export interface ContentDiagnosticsProps {
   duplicateHref: (articleId: string) => string;
 }
 
-export function ContentDiagnostics({ articles, failures, withErrors, duplicates, missingLinks, guides, preview, articleHref, duplicateHref }: ContentDiagnosticsProps) {
+export function ContentDiagnostics({
+  articles,
+  failures,
+  withErrors,
+  duplicates,
+  missingLinks,
+  guides,
+  preview,
+  articleHref,
+  duplicateHref,
+}: ContentDiagnosticsProps) {
   const previewHref = (file: string) => (preview ? `/preview?file=${encodeURIComponent(file)}` : undefined);
   let links = 0;
   for (const { diagnostics } of missingLinks.values()) links += diagnostics.length;
@@ -33,7 +43,12 @@ export function ContentDiagnostics({ articles, failures, withErrors, duplicates,
     <div className={styles.page}>
       <p className={styles.summary}>
         {count(articles, 'article')} loaded. Body diagnostics are reported by <code>npm run selfhelp -- lint</code>.
-        {!preview && <> The preview opens content files in development only (<code>npm run dev</code>, then <code>/preview?file=&lt;path&gt;</code>).</>}
+        {!preview && (
+          <>
+            {' '}
+            The preview opens content files in development only (<code>npm run dev</code>, then <code>/preview?file=&lt;path&gt;</code>).
+          </>
+        )}
       </p>
       <ul className={styles.counts} aria-label="Problems by kind">
         <li>Files not read as articles: {failures.length}</li>
@@ -45,26 +60,48 @@ export function ContentDiagnostics({ articles, failures, withErrors, duplicates,
       {nothing && <p>No problems found.</p>}
       {failures.length > 0 && (
         <section className={styles.group} aria-labelledby="failures-heading">
-          <h2 id="failures-heading" className={styles.groupTitle}>Files that could not be read as articles</h2>
-          {failures.map((f) => <FileDiagnostics key={f.file} file={f.file} diagnostics={f.diagnostics} previewHref={previewHref(f.file)} />)}
+          <h2 id="failures-heading" className={styles.groupTitle}>
+            Files that could not be read as articles
+          </h2>
+          {failures.map((f) => (
+            <FileDiagnostics key={f.file} file={f.file} diagnostics={f.diagnostics} previewHref={previewHref(f.file)} />
+          ))}
         </section>
       )}
       {withErrors.length > 0 && (
         <section className={styles.group} aria-labelledby="errors-heading">
-          <h2 id="errors-heading" className={styles.groupTitle}>Articles with errors</h2>
-          {withErrors.map((m) => <FileDiagnostics key={m.file} file={m.file} diagnostics={m.diagnostics} articleHref={articleHref(m)} previewHref={previewHref(m.file)} />)}
+          <h2 id="errors-heading" className={styles.groupTitle}>
+            Articles with errors
+          </h2>
+          {withErrors.map((m) => (
+            <FileDiagnostics key={m.file} file={m.file} diagnostics={m.diagnostics} articleHref={articleHref(m)} previewHref={previewHref(m.file)} />
+          ))}
         </section>
       )}
       {duplicates.length > 0 && (
         <section className={styles.group} aria-labelledby="duplicates-heading">
-          <h2 id="duplicates-heading" className={styles.groupTitle}>Duplicate article IDs</h2>
-          {duplicates.map((g) => <FileDiagnostics key={g.articleId} file={g.articleId} title={`articleId ${g.articleId}`} diagnostics={g.diagnostics} articleHref={duplicateHref(g.articleId)} />)}
+          <h2 id="duplicates-heading" className={styles.groupTitle}>
+            Duplicate article IDs
+          </h2>
+          {duplicates.map((g) => (
+            <FileDiagnostics
+              key={g.articleId}
+              file={g.articleId}
+              title={`articleId ${g.articleId}`}
+              diagnostics={g.diagnostics}
+              articleHref={duplicateHref(g.articleId)}
+            />
+          ))}
         </section>
       )}
       {missingLinks.size > 0 && (
         <section className={styles.group} aria-labelledby="missing-heading">
-          <h2 id="missing-heading" className={styles.groupTitle}>Links to articles that are not there</h2>
-          {[...missingLinks].map(([file, { meta, diagnostics }]) => <FileDiagnostics key={file} file={file} diagnostics={diagnostics} articleHref={articleHref(meta)} previewHref={previewHref(file)} />)}
+          <h2 id="missing-heading" className={styles.groupTitle}>
+            Links to articles that are not there
+          </h2>
+          {[...missingLinks].map(([file, { meta, diagnostics }]) => (
+            <FileDiagnostics key={file} file={file} diagnostics={diagnostics} articleHref={articleHref(meta)} previewHref={previewHref(file)} />
+          ))}
         </section>
       )}
       <GuideDiagnostics set={guides} />

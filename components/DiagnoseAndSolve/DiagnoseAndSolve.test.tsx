@@ -13,7 +13,8 @@ const data = DiagnoseAndSolveSchema.parse({
   ],
   troubleshootingTools: [],
 });
-const known: ArticleLookup = (id) => ({ 'widget-slow': { availableIn: ['public' as const] }, 'widget-quota': { availableIn: ['fairfax' as const] } })[id.toLowerCase()];
+const known: ArticleLookup = (id) =>
+  ({ 'widget-slow': { availableIn: ['public' as const] }, 'widget-quota': { availableIn: ['fairfax' as const] } })[id.toLowerCase()];
 
 describe('DiagnoseAndSolve tiles', () => {
   const html = renderToStaticMarkup(<DiagnoseAndSolve data={data} env={{ cloud: 'public', knownArticle: known }} />);
@@ -21,7 +22,9 @@ describe('DiagnoseAndSolve tiles', () => {
   it('links existing articles and makes missing ones text with a note', () => {
     expect(html).toContain('href="/articles/WIDGET-SLOW?cloud=public"');
     expect(html).not.toContain('/articles/widget-gone');
-    expect(html).toMatch(/<span class="[^"]*" data-missing-article="widget-gone">Widget vanished<\/span><p class="[^"]*">Its solution article is not published here yet\.<\/p>/);
+    expect(html).toMatch(
+      /<span class="[^"]*" data-missing-article="widget-gone">Widget vanished<\/span><p class="[^"]*">Its solution article is not published here yet\.<\/p>/,
+    );
   });
 
   it('notes an article not offered in the reader cloud, and leaves a tile without a solution as text', () => {

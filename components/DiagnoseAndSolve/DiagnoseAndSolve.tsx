@@ -3,13 +3,14 @@
  * same cloud; a missing article is text with a note, never a link to "Page not found") and troubleshooting tools
  * opening their blade in the selected cloud's portal. Server component.
  */
-import { ArrowRightRegular, WrenchRegular } from '../RichIcons/RichIcons';
+
 import type { CommonProblem, DiagnoseAndSolve as Data } from '@/lib/content/json';
 import { resolveBlade } from '@/lib/render/links';
 import { tileTarget } from '@/lib/render/tiles';
+import { articleHref } from '@/lib/routes/article';
 import type { RenderEnv } from '../Markdown/Markdown';
 import { PortalLink } from '../PortalLink/PortalLink';
-import { articleHref } from '@/lib/routes/article';
+import { ArrowRightRegular, WrenchRegular } from '../RichIcons/RichIcons';
 import styles from '../ToolList/ToolList.module.css';
 
 function Title({ p, env }: { p: CommonProblem; env: RenderEnv }) {
@@ -19,19 +20,27 @@ function Title({ p, env }: { p: CommonProblem; env: RenderEnv }) {
     case 'article':
       return (
         <>
-          <a className={styles.name} href={articleHref(target.articleId, env.cloud)}>{title}</a>
+          <a className={styles.name} href={articleHref(target.articleId, env.cloud)}>
+            {title}
+          </a>
           {target.note && <p className={styles.note}>{target.note}.</p>}
         </>
       );
     case 'missing':
       return (
         <>
-          <span className={styles.name} data-missing-article={target.articleId}>{title}</span>
+          <span className={styles.name} data-missing-article={target.articleId}>
+            {title}
+          </span>
           <p className={styles.note}>{target.note}.</p>
         </>
       );
     case 'link':
-      return <PortalLink resolved={target.resolved} cloud={env.cloud} context={env.context} className={styles.name}>{title}</PortalLink>;
+      return (
+        <PortalLink resolved={target.resolved} cloud={env.cloud} context={env.context} className={styles.name}>
+          {title}
+        </PortalLink>
+      );
     default:
       return <span className={styles.name}>{title}</span>;
   }
@@ -53,7 +62,9 @@ export function DiagnoseAndSolve({ data, env }: { data: Data; env: RenderEnv }) 
   return (
     <>
       <section className={styles.section} aria-labelledby="problems-heading">
-        <h2 id="problems-heading" className={styles.heading}>Common problems</h2>
+        <h2 id="problems-heading" className={styles.heading}>
+          Common problems
+        </h2>
         <ul className={styles.grid}>
           {problems.map((p) => (
             <li key={p.id} className={styles.tile}>
@@ -62,7 +73,11 @@ export function DiagnoseAndSolve({ data, env }: { data: Data; env: RenderEnv }) 
                 <Problem p={p} env={env} />
                 {(p.subProblems ?? []).length > 0 && (
                   <ul>
-                    {(p.subProblems ?? []).map((s) => <li key={s.id}><Problem p={s} env={env} /></li>)}
+                    {(p.subProblems ?? []).map((s) => (
+                      <li key={s.id}>
+                        <Problem p={s} env={env} />
+                      </li>
+                    ))}
                   </ul>
                 )}
               </div>
@@ -72,16 +87,25 @@ export function DiagnoseAndSolve({ data, env }: { data: Data; env: RenderEnv }) 
       </section>
       {tools.length > 0 && (
         <section className={styles.section} aria-labelledby="tools-heading">
-          <h2 id="tools-heading" className={styles.heading}>Troubleshooting tools</h2>
+          <h2 id="tools-heading" className={styles.heading}>
+            Troubleshooting tools
+          </h2>
           <ul className={styles.grid}>
             {tools.map((t) => {
               const b = t.bladeLink;
-              const params = (b?.parameters ?? []).flatMap((p) => (typeof p.value === 'string' || typeof p.value === 'number' ? [p.name, String(p.value)] : []));
+              const params = (b?.parameters ?? []).flatMap((p) =>
+                typeof p.value === 'string' || typeof p.value === 'number' ? [p.name, String(p.value)] : [],
+              );
               return (
                 <li key={t.id} className={styles.tile}>
                   <WrenchRegular className={styles.icon} aria-hidden="true" />
                   <div>
-                    <PortalLink resolved={b ? resolveBlade(b.extensionName ?? '', b.bladeName ?? '', params, env.cloud, env.context) : null} cloud={env.cloud} context={env.context} className={styles.name}>
+                    <PortalLink
+                      resolved={b ? resolveBlade(b.extensionName ?? '', b.bladeName ?? '', params, env.cloud, env.context) : null}
+                      cloud={env.cloud}
+                      context={env.context}
+                      className={styles.name}
+                    >
                       {t.title || t.id}
                     </PortalLink>
                     {t.description && <p className={styles.text}>{t.description}</p>}

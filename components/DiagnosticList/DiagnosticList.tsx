@@ -18,7 +18,10 @@ export function DiagnosticList({ diagnostics, onSelect }: DiagnosticListProps) {
   return (
     <section aria-labelledby="diagnostics-heading" className={styles.root}>
       <h2 id="diagnostics-heading" className={styles.heading}>
-        Diagnostics <span className={styles.counts}>{count(of('error'), 'error')}, {count(of('warning'), 'warning')}, {count(of('info'), 'note')}</span>
+        Diagnostics{' '}
+        <span className={styles.counts}>
+          {count(of('error'), 'error')}, {count(of('warning'), 'warning')}, {count(of('info'), 'note')}
+        </span>
       </h2>
       {diagnostics.length === 0 ? (
         <p className={styles.none}>No problems found.</p>
@@ -27,9 +30,13 @@ export function DiagnosticList({ diagnostics, onSelect }: DiagnosticListProps) {
           {diagnostics.map((d, i) => (
             <li key={`${d.line}:${d.column}:${d.ruleId}:${i}`}>
               <button type="button" className={styles.item} onClick={() => onSelect(d)}>
-                <code className={styles.place}>{d.line}:{d.column}</code>
+                <code className={styles.place}>
+                  {d.line}:{d.column}
+                </code>
                 <SeverityBadge severity={d.severity} />
-                <span className={styles.message}><Backticked text={d.message} /></span>
+                <span className={styles.message}>
+                  <Backticked text={d.message} />
+                </span>
                 <code className={styles.rule}>{d.ruleId}</code>
               </button>
             </li>

@@ -25,10 +25,18 @@ export function DiagnosticsTable({ diagnostics, caption, file }: DiagnosticsTabl
         <caption className={styles.caption}>{caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader" className={place}>{file ? 'Line' : 'Place'}</th>
-            <th scope="col" role="columnheader" className={styles.severity}>Severity</th>
-            <th scope="col" role="columnheader">Message</th>
-            <th scope="col" role="columnheader" className={styles.rule}>Rule</th>
+            <th scope="col" role="columnheader" className={place}>
+              {file ? 'Line' : 'Place'}
+            </th>
+            <th scope="col" role="columnheader" className={styles.severity}>
+              Severity
+            </th>
+            <th scope="col" role="columnheader">
+              Message
+            </th>
+            <th scope="col" role="columnheader" className={styles.rule}>
+              Rule
+            </th>
           </tr>
         </thead>
         <tbody role="rowgroup">

@@ -9,7 +9,12 @@ import styles from '../ResultList/ResultList.module.css';
 
 export function DuplicateList({ articleId, files, cloud }: { articleId: string; files: readonly ArticleMeta[]; cloud?: CloudId }) {
   return (
-    <Blade title={`Several articles use the ID ${articleId}`} section="articles" crumbs={[{ label: 'Self-help articles', href: '/' }, { label: articleId }]} closeHref="/">
+    <Blade
+      title={`Several articles use the ID ${articleId}`}
+      section="articles"
+      crumbs={[{ label: 'Self-help articles', href: '/' }, { label: articleId }]}
+      closeHref="/"
+    >
       <Notice intent="error" title="Duplicate article ID">
         {files.length} files declare <code>articleId=&quot;{articleId}&quot;</code>; each ID should be used once. Choose the file to open.
       </Notice>

@@ -32,12 +32,20 @@ export function FeedbackWidget({ articleId, cloud, outcome }: Props) {
       <h2 id={`${id}-title`} className={styles.title}>
         Was this helpful?
       </h2>
-      {state.problem && <p className={styles.problem} role="alert">{state.problem}</p>}
+      {state.problem && (
+        <p className={styles.problem} role="alert">
+          {state.problem}
+        </p>
+      )}
       {state.step === 'ask' && (
         <form method="post" action={FORM_ACTION} onSubmit={submit} className={styles.row}>
           {hidden}
-          <button type="submit" name="helpful" value="yes" className={styles.button} disabled={state.busy}>Yes</button>
-          <button type="submit" name="helpful" value="no" className={styles.button} disabled={state.busy}>No</button>
+          <button type="submit" name="helpful" value="yes" className={styles.button} disabled={state.busy}>
+            Yes
+          </button>
+          <button type="submit" name="helpful" value="no" className={styles.button} disabled={state.busy}>
+            No
+          </button>
         </form>
       )}
       {state.step === 'details' && (
@@ -45,7 +53,9 @@ export function FeedbackWidget({ articleId, cloud, outcome }: Props) {
           {hidden}
           <input type="hidden" name="helpful" value={state.helpful ? 'yes' : 'no'} />
           <input type="hidden" name="step" value="details" />
-          <p role="status" className={styles.note}>Thanks for your vote. Tell us more (optional):</p>
+          <p role="status" className={styles.note}>
+            Thanks for your vote. Tell us more (optional):
+          </p>
           <fieldset className={styles.reasons}>
             <legend>{state.helpful ? 'What helped most?' : 'What went wrong?'}</legend>
             {reasonsFor(state.helpful).map((reason) => (
@@ -54,16 +64,38 @@ export function FeedbackWidget({ articleId, cloud, outcome }: Props) {
               </label>
             ))}
           </fieldset>
-          <label htmlFor={`${id}-comment`} className={styles.label}>Comment (optional)</label>
-          <textarea id={`${id}-comment`} name="comment" rows={3} maxLength={COMMENT_MAX} className={styles.comment} aria-describedby={`${id}-count`} onChange={(e) => setLength(e.currentTarget.value.length)} />
-          <span id={`${id}-count`} className={styles.count}>{length}/{COMMENT_MAX} characters</span>
+          <label htmlFor={`${id}-comment`} className={styles.label}>
+            Comment (optional)
+          </label>
+          <textarea
+            id={`${id}-comment`}
+            name="comment"
+            rows={3}
+            maxLength={COMMENT_MAX}
+            className={styles.comment}
+            aria-describedby={`${id}-count`}
+            onChange={(e) => setLength(e.currentTarget.value.length)}
+          />
+          <span id={`${id}-count`} className={styles.count}>
+            {length}/{COMMENT_MAX} characters
+          </span>
           <div>
-            <button type="submit" className={styles.primary} disabled={state.busy}>Send feedback</button>
+            <button type="submit" className={styles.primary} disabled={state.busy}>
+              Send feedback
+            </button>
           </div>
         </form>
       )}
-      {state.step === 'thanks' && <p role="status" className={styles.note}>Thank you for your feedback.</p>}
-      {state.step === 'unavailable' && <p role="status" className={styles.note}>Feedback is unavailable right now. The article itself is unaffected.</p>}
+      {state.step === 'thanks' && (
+        <p role="status" className={styles.note}>
+          Thank you for your feedback.
+        </p>
+      )}
+      {state.step === 'unavailable' && (
+        <p role="status" className={styles.note}>
+          Feedback is unavailable right now. The article itself is unaffected.
+        </p>
+      )}
     </section>
   );
 }

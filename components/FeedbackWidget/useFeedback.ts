@@ -34,6 +34,7 @@ const PROBLEMS: Record<number, string> = {
 export function useFeedback(articleId: string, cloud: string, outcome: Outcome | undefined) {
   const [state, setState] = useState<FeedbackState>(() => initial(outcome));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asked once per page view, not again per step
   useEffect(() => {
     if (state.step === 'thanks' || state.step === 'unavailable') return;
     const controller = new AbortController();
@@ -44,7 +45,6 @@ export function useFeedback(articleId: string, cloud: string, outcome: Outcome |
       })
       .catch(() => undefined);
     return () => controller.abort();
-    // Asked once per page view, not again per step.
   }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {

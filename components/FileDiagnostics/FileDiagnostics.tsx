@@ -22,7 +22,9 @@ export function FileDiagnostics({ file, title, diagnostics, articleHref, preview
   return (
     <section className={styles.file}>
       <div className={styles.head}>
-        <h3 className={styles.name}><code>{title ?? file}</code></h3>
+        <h3 className={styles.name}>
+          <code>{title ?? file}</code>
+        </h3>
         {(articleHref || previewHref) && (
           <p className={styles.links}>
             {articleHref && <a href={articleHref}>Open the article</a>}

@@ -70,11 +70,7 @@ export function FilterPane({ groups, clearHref }: { groups: FacetGroup[]; clearH
         <h2 id="filters-heading" className={styles.title}>
           Filters
         </h2>
-        {clearHref && (
-          <a href={clearHref}>
-            Clear all
-          </a>
-        )}
+        {clearHref && <a href={clearHref}>Clear all</a>}
       </div>
       <p className={styles.hint}>Several values of one filter widen the list; values of different filters narrow it.</p>
       {groups.map((g) => (

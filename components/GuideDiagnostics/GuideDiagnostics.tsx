@@ -21,7 +21,13 @@ export function GuideDiagnostics({ set }: { set: GuideSet }) {
             {reason.replace(/`/g, '')}
             <details>
               <summary>{`${files.length} ${files.length === 1 ? 'file' : 'files'}`}</summary>
-              <ul>{files.map((f) => <li key={f}><code>{f}</code></li>)}</ul>
+              <ul>
+                {files.map((f) => (
+                  <li key={f}>
+                    <code>{f}</code>
+                  </li>
+                ))}
+              </ul>
             </details>
           </li>
         ))}

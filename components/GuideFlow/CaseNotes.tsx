@@ -19,10 +19,16 @@ export function CaseNotes({ text }: { text: string }) {
   }
   return (
     <section className={styles.card} aria-labelledby="case-notes-heading">
-      <h2 id="case-notes-heading" className={styles.sectionTitle}>Case notes</h2>
+      <h2 id="case-notes-heading" className={styles.sectionTitle}>
+        Case notes
+      </h2>
       <div className={styles.actions}>
-        <button type="button" className={buttons.primaryButton} onClick={copy}>Copy case notes</button>
-        <span role="status" className={styles.status}>{status}</span>
+        <button type="button" className={buttons.primaryButton} onClick={copy}>
+          Copy case notes
+        </button>
+        <span role="status" className={styles.status}>
+          {status}
+        </span>
       </div>
       <textarea className={styles.notes} readOnly value={text} aria-label="Case notes text" rows={Math.min(Math.max(text.split('\n').length, 6), 24)} />
     </section>

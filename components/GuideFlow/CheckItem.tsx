@@ -7,8 +7,8 @@
 import { ANSWER_LABELS, type Answer, type Progress } from '@/lib/guides/progress';
 import buttons from './buttons.module.css';
 import { GoButton } from './GoButton';
-import type { FlowNode } from './node';
 import styles from './GuideFlow.module.css';
+import type { FlowNode } from './node';
 
 export interface CheckItemProps {
   check: FlowNode;
@@ -31,10 +31,14 @@ export function CheckItem({ check, index, progress, current, move }: CheckItemPr
   return (
     <li className={styles.check} data-state={state} aria-current={current ? 'step' : undefined}>
       <h3 className={styles.nodeTitle}>
-        <span className={styles.number} aria-hidden="true">{index + 1}</span>
+        <span className={styles.number} aria-hidden="true">
+          {index + 1}
+        </span>
         {check.title}
       </h3>
-      <a href={check.href} className={styles.nodeLink}>Open the article</a>
+      <a href={check.href} className={styles.nodeLink}>
+        Open the article
+      </a>
       {answer && (
         <>
           <p className={styles.answer} data-answer={answer}>{`Answer: ${ANSWER_LABELS[answer]}`}</p>
@@ -42,7 +46,9 @@ export function CheckItem({ check, index, progress, current, move }: CheckItemPr
             <summary>Show the check</summary>
             <div className={styles.nodeBody}>{check.content}</div>
           </details>
-          <GoButton {...move} to={{ answers: before, outcome: null }} className={buttons.subtleButton} label={`Change the answer to check ${index + 1}`}>Change answer</GoButton>
+          <GoButton {...move} to={{ answers: before, outcome: null }} className={buttons.subtleButton} label={`Change the answer to check ${index + 1}`}>
+            Change answer
+          </GoButton>
         </>
       )}
       {current && (
@@ -50,7 +56,9 @@ export function CheckItem({ check, index, progress, current, move }: CheckItemPr
           <div className={styles.nodeBody}>{check.content}</div>
           <div className={styles.actions} role="group" aria-label={`Answer check ${index + 1}`}>
             {CHOICES.map((c) => (
-              <GoButton key={c.answer} {...move} to={{ answers: [...before, c.answer], outcome: progress.outcome }} className={c.style}>{c.label}</GoButton>
+              <GoButton key={c.answer} {...move} to={{ answers: [...before, c.answer], outcome: progress.outcome }} className={c.style}>
+                {c.label}
+              </GoButton>
             ))}
           </div>
         </>

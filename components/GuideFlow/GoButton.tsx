@@ -22,7 +22,9 @@ export function GoButton({ pagePath, cloud, to, onGo, className, children, label
   const hidden = [...progressParams(to, cloud).entries()];
   return (
     <form method="get" action={pagePath} className={styles.inlineForm}>
-      {hidden.map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {hidden.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <button
         type="submit"
         className={className}

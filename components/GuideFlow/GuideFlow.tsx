@@ -31,7 +31,14 @@ export interface GuideFlowProps {
 
 export function GuideFlow({ guide, cloud, checks, solutions, initial, form }: GuideFlowProps) {
   const [solutionIds] = useState(() => solutions.map((s) => s.id));
-  const { progress, go } = useGuideProgress({ pagePath: guide.pagePath, cloud: cloud.param, checkCount: checks.length, solutionIds, initial, storageKey: `selfhelp-guide:${guide.id}` });
+  const { progress, go } = useGuideProgress({
+    pagePath: guide.pagePath,
+    cloud: cloud.param,
+    checkCount: checks.length,
+    solutionIds,
+    initial,
+    storageKey: `selfhelp-guide:${guide.id}`,
+  });
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const onFormAnswers = useCallback((key: string, text: string) => setAnswers((a) => (a[key] === text ? a : { ...a, [key]: text })), []);
   // Absolute links once the page knows its origin; the server's HTML carries site paths.
@@ -56,13 +63,21 @@ export function GuideFlow({ guide, cloud, checks, solutions, initial, form }: Gu
       {form && <FormAnswersContext.Provider value={onFormAnswers}>{form}</FormAnswersContext.Provider>}
       <section className={styles.card} aria-labelledby="checks-heading">
         <div className={styles.headRow}>
-          <h2 id="checks-heading" className={styles.sectionTitle}>Checks</h2>
-          {(progress.answers.length > 0 || progress.outcome) && <GoButton {...move} to={{ answers: [], outcome: null }} className={buttons.subtleButton}>Start over</GoButton>}
+          <h2 id="checks-heading" className={styles.sectionTitle}>
+            Checks
+          </h2>
+          {(progress.answers.length > 0 || progress.outcome) && (
+            <GoButton {...move} to={{ answers: [], outcome: null }} className={buttons.subtleButton}>
+              Start over
+            </GoButton>
+          )}
         </div>
         {checks.length === 0 ? (
           <p className={styles.status}>This troubleshooter has no checks in this cloud; go straight to the solutions.</p>
         ) : (
-          <p className={styles.status}>{`${progress.answers.length} of ${checks.length} checks answered${progress.answers.at(-1) === 'resolved' ? '; the last check resolved the issue' : ''}.`}</p>
+          <p
+            className={styles.status}
+          >{`${progress.answers.length} of ${checks.length} checks answered${progress.answers.at(-1) === 'resolved' ? '; the last check resolved the issue' : ''}.`}</p>
         )}
         <ol className={styles.checks}>
           {checks.map((check, i) => (
@@ -71,9 +86,15 @@ export function GuideFlow({ guide, cloud, checks, solutions, initial, form }: Gu
         </ol>
       </section>
       <section className={styles.card} aria-labelledby="solutions-heading">
-        <h2 id="solutions-heading" className={styles.sectionTitle}>Solutions</h2>
+        <h2 id="solutions-heading" className={styles.sectionTitle}>
+          Solutions
+        </h2>
         <p className={styles.status}>
-          {solutions.length === 0 ? 'This troubleshooter lists no solutions in this cloud.' : done ? 'Choose the solution your checks led to.' : 'When a check points to one of these, choose it as the outcome.'}
+          {solutions.length === 0
+            ? 'This troubleshooter lists no solutions in this cloud.'
+            : done
+              ? 'Choose the solution your checks led to.'
+              : 'When a check points to one of these, choose it as the outcome.'}
         </p>
         <ul className={styles.solutions}>
           {solutions.map((s) => {
@@ -81,13 +102,24 @@ export function GuideFlow({ guide, cloud, checks, solutions, initial, form }: Gu
             return (
               <li key={s.id} className={chosen ? `${styles.solution} ${styles.chosen}` : styles.solution}>
                 <h3 className={styles.nodeTitle}>{s.title}</h3>
-                <a href={s.href} className={styles.nodeLink}>Open the article</a>
+                <a href={s.href} className={styles.nodeLink}>
+                  Open the article
+                </a>
                 {chosen && <p className={styles.reached}>Solution reached</p>}
                 <details open={chosen}>
                   <summary>Read the solution</summary>
                   <div className={styles.nodeBody}>{s.content}</div>
                 </details>
-                {!chosen && <GoButton {...move} to={{ ...progress, outcome: s.id }} className={buttons.secondaryButton} label={`Choose ${s.title} as the solution reached`}>This solved it</GoButton>}
+                {!chosen && (
+                  <GoButton
+                    {...move}
+                    to={{ ...progress, outcome: s.id }}
+                    className={buttons.secondaryButton}
+                    label={`Choose ${s.title} as the solution reached`}
+                  >
+                    This solved it
+                  </GoButton>
+                )}
               </li>
             );
           })}

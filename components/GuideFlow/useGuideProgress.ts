@@ -4,7 +4,7 @@
  * restores the browser's saved walk when the URL has none, and on every move pushes the URL and saves it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { formatPath, parseProgress, type Progress, progressHref } from '@/lib/guides/progress';
+import { formatPath, type Progress, parseProgress, progressHref } from '@/lib/guides/progress';
 
 interface Options {
   pagePath: string;

@@ -11,8 +11,8 @@ import type { Progress } from '@/lib/guides/progress';
 import { ArticleBody } from '../ArticleBody/ArticleBody';
 import { Blade } from '../Blade/Blade';
 import { CloudPicker } from '../CloudPicker/CloudPicker';
-import { guideHref } from '../GuideList/GuideList';
 import { type FlowNode, GuideFlow } from '../GuideFlow/GuideFlow';
+import { guideHref } from '../GuideList/GuideList';
 import styles from './GuideView.module.css';
 
 export interface LoadedNode {
@@ -44,7 +44,12 @@ export function GuideView(props: GuideViewProps) {
   const env = { cloud };
   const body = (a: Article | null): ReactNode => (a ? <ArticleBody article={a} env={env} /> : <p>This article could not be read.</p>);
   const flow = (list: LoadedNode[]): FlowNode[] =>
-    list.map(({ node, article }) => ({ id: node.meta.articleId, title: nodeTitle(node.meta), href: nodeHref(node.meta.articleId, cloud), content: body(article) }));
+    list.map(({ node, article }) => ({
+      id: node.meta.articleId,
+      title: nodeTitle(node.meta),
+      href: nodeHref(node.meta.articleId, cloud),
+      content: body(article),
+    }));
   const listHref = cloud === 'public' ? '/troubleshooters' : `/troubleshooters?cloud=${cloud}`;
   return (
     <Blade
@@ -56,35 +61,54 @@ export function GuideView(props: GuideViewProps) {
       headerEnd={<CloudPicker current={cloud} offered={guide.clouds} hrefFor={(c) => guideHref(guide.id, c)} />}
       commands={{ links: [{ label: 'Start over', href: guideHref(guide.id, props.cloudParam ? cloud : undefined), icon: 'arrow-clockwise' }] }}
     >
-    <article className={styles.page} aria-label={guide.title}>
-      <header className={styles.header}>
-        <p className={styles.facts}>
-          {guide.service && <span>Service <code>{guide.service}</code></span>}
-          <span>{`${guide.checks.length} checks, ${guide.solutions.length} solutions`}</span>
-          <a href={nodeHref(guide.id, cloud)}>Summary article</a>
-        </p>
-      </header>
-      {props.unknownCloud && <p className={styles.notice} role="status">{`Unknown cloud ${props.unknownCloud}; showing ${CLOUDS[cloud].displayName}.`}</p>}
-      {!guide.clouds.includes(cloud) && <p className={styles.notice} role="status">{`This troubleshooter is not offered in ${CLOUDS[cloud].displayName}; links below point there anyway.`}</p>}
-      {props.hiddenInCloud > 0 && <p className={styles.notice} role="status">{`${props.hiddenInCloud} ${props.hiddenInCloud === 1 ? 'step is' : 'steps are'} not offered in ${CLOUDS[cloud].displayName} and left out.`}</p>}
-      <section className={styles.summary} aria-labelledby="summary-heading">
-        <h2 id="summary-heading" className={styles.sectionTitle}>Summary</h2>
-        {body(description)}
-      </section>
-      <GuideFlow
-        guide={{ id: guide.id, title: guide.title, service: guide.service, pagePath: `/troubleshooters/${encodeURIComponent(guide.id)}` }}
-        cloud={{ param: props.cloudParam, name: CLOUDS[cloud].displayName }}
-        checks={flow(props.checks)}
-        solutions={flow(props.solutions)}
-        initial={props.progress}
-        form={props.questions.length > 0 ? props.questions.map(({ node, article }) => (
-          <div key={node.meta.file} className={styles.form}>
-            {body(article)}
-            <a href={nodeHref(node.meta.articleId, cloud)} className={styles.formLink}>Open the questions as an article</a>
-          </div>
-        )) : undefined}
-      />
-    </article>
+      <article className={styles.page} aria-label={guide.title}>
+        <header className={styles.header}>
+          <p className={styles.facts}>
+            {guide.service && (
+              <span>
+                Service <code>{guide.service}</code>
+              </span>
+            )}
+            <span>{`${guide.checks.length} checks, ${guide.solutions.length} solutions`}</span>
+            <a href={nodeHref(guide.id, cloud)}>Summary article</a>
+          </p>
+        </header>
+        {props.unknownCloud && <p className={styles.notice} role="status">{`Unknown cloud ${props.unknownCloud}; showing ${CLOUDS[cloud].displayName}.`}</p>}
+        {!guide.clouds.includes(cloud) && (
+          <p className={styles.notice} role="status">{`This troubleshooter is not offered in ${CLOUDS[cloud].displayName}; links below point there anyway.`}</p>
+        )}
+        {props.hiddenInCloud > 0 && (
+          <p
+            className={styles.notice}
+            role="status"
+          >{`${props.hiddenInCloud} ${props.hiddenInCloud === 1 ? 'step is' : 'steps are'} not offered in ${CLOUDS[cloud].displayName} and left out.`}</p>
+        )}
+        <section className={styles.summary} aria-labelledby="summary-heading">
+          <h2 id="summary-heading" className={styles.sectionTitle}>
+            Summary
+          </h2>
+          {body(description)}
+        </section>
+        <GuideFlow
+          guide={{ id: guide.id, title: guide.title, service: guide.service, pagePath: `/troubleshooters/${encodeURIComponent(guide.id)}` }}
+          cloud={{ param: props.cloudParam, name: CLOUDS[cloud].displayName }}
+          checks={flow(props.checks)}
+          solutions={flow(props.solutions)}
+          initial={props.progress}
+          form={
+            props.questions.length > 0
+              ? props.questions.map(({ node, article }) => (
+                  <div key={node.meta.file} className={styles.form}>
+                    {body(article)}
+                    <a href={nodeHref(node.meta.articleId, cloud)} className={styles.formLink}>
+                      Open the questions as an article
+                    </a>
+                  </div>
+                ))
+              : undefined
+          }
+        />
+      </article>
     </Blade>
   );
 }

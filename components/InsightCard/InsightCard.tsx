@@ -2,8 +2,9 @@
  * The issueDescription of a diagnostic, RCA or service-health article as the portal's insight card: its title
  * (the H2 written just before it, tokens filled) over the description. Server component.
  */
-import { LightbulbRegular } from '../RichIcons/RichIcons';
+
 import type { ReactNode } from 'react';
+import { LightbulbRegular } from '../RichIcons/RichIcons';
 import styles from './InsightCard.module.css';
 
 export interface InsightCardProps {

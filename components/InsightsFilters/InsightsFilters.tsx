@@ -26,11 +26,15 @@ export function InsightsFilters({ filters, owners }: Props) {
         <select name="cloud" defaultValue={filters.cloud ?? ''} className={styles.input}>
           <option value="">Any cloud</option>
           {CLOUD_IDS.map((c) => (
-            <option key={c} value={c}>{CLOUDS[c].displayName}</option>
+            <option key={c} value={c}>
+              {CLOUDS[c].displayName}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" className={styles.button}>Apply</button>
+      <button type="submit" className={styles.button}>
+        Apply
+      </button>
     </form>
   );
 }

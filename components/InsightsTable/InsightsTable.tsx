@@ -30,12 +30,15 @@ export function InsightsTable({ table, query, limit = 200 }: Props) {
       ) : table.rows.length === 0 ? (
         <p className={styles.note}>Nothing to show.</p>
       ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe: scrollable-region-focusable)
         <div className={styles.scroll} role="region" aria-label={table.title} tabIndex={0}>
           <table className={styles.table}>
             <thead>
               <tr>
                 {table.columns.map((c) => (
-                  <th key={c.key} scope="col">{c.label}</th>
+                  <th key={c.key} scope="col">
+                    {c.label}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -51,7 +54,11 @@ export function InsightsTable({ table, query, limit = 200 }: Props) {
           </table>
         </div>
       )}
-      {table.rows.length > shown.length && <p className={styles.note}>Showing {shown.length} of {table.rows.length} rows; the exports have all of them.</p>}
+      {table.rows.length > shown.length && (
+        <p className={styles.note}>
+          Showing {shown.length} of {table.rows.length} rows; the exports have all of them.
+        </p>
+      )}
     </section>
   );
 }

@@ -5,12 +5,12 @@
  */
 import type { ArticleMeta, JsonBody } from '@/lib/content/model';
 import { AdvisorCard } from '../AdvisorCard/AdvisorCard';
+import styles from '../ArticleView/ArticleView.module.css';
 import { DiagnoseAndSolve } from '../DiagnoseAndSolve/DiagnoseAndSolve';
 import { JsonSummary } from '../JsonSummary/JsonSummary';
 import type { RenderEnv } from '../Markdown/Markdown';
 import { ScopingFormSection } from '../ScopingForm/ScopingFormSection';
 import { SupportTopics } from '../SupportTopics/SupportTopics';
-import styles from '../ArticleView/ArticleView.module.css';
 
 export interface JsonBodyViewProps {
   json: JsonBody;
@@ -36,7 +36,9 @@ export function JsonBodyView({ json, meta, env }: JsonBodyViewProps) {
   }
   return (
     <section className={styles.card} aria-labelledby="details-heading">
-      <h2 id="details-heading" className={styles.sectionTitle}>Details</h2>
+      <h2 id="details-heading" className={styles.sectionTitle}>
+        Details
+      </h2>
       <JsonSummary data={json.raw} />
     </section>
   );

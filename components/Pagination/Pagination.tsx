@@ -17,11 +17,23 @@ export function Pagination({ total, offset, limit, hrefFor }: PaginationProps) {
   const next = offset + limit < total ? offset + limit : null;
   return (
     <nav className={styles.nav} aria-label="Pagination">
-      {prev !== null ? <a href={hrefFor(prev)} rel="prev">Previous page</a> : <span aria-disabled="true">Previous page</span>}
+      {prev !== null ? (
+        <a href={hrefFor(prev)} rel="prev">
+          Previous page
+        </a>
+      ) : (
+        <span aria-disabled="true">Previous page</span>
+      )}
       <span className={styles.status}>
         Page {page} of {pages}
       </span>
-      {next !== null ? <a href={hrefFor(next)} rel="next">Next page</a> : <span aria-disabled="true">Next page</span>}
+      {next !== null ? (
+        <a href={hrefFor(next)} rel="next">
+          Next page
+        </a>
+      ) : (
+        <span aria-disabled="true">Next page</span>
+      )}
     </nav>
   );
 }

@@ -33,7 +33,12 @@ export function PortalLink({ href, resolved, children, cloud, context, className
     );
   }
   return (
-    <a className={className ? `${styles.link} ${className}` : styles.link} href={link.href} title={link.cloudNote ?? link.title} {...(link.external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+    <a
+      className={className ? `${styles.link} ${className}` : styles.link}
+      href={link.href}
+      title={link.cloudNote ?? link.title}
+      {...(link.external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+    >
       {children}
       {link.cloudNote && <span className={styles.note}> {CLOUD_NOTE_SHORT}</span>}
       {link.external && <span className={styles.hint}> (opens in a new tab)</span>}

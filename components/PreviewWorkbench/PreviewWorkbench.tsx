@@ -9,12 +9,12 @@ import { CLOUD_IDS, CLOUDS, type CloudId, toCloudId } from '@/lib/clouds';
 import type { Diagnostic } from '@/lib/content/diagnostics';
 import { offsetOf } from '@/lib/preview/offset';
 import { DiagnosticList } from '../DiagnosticList/DiagnosticList';
+import styles from './PreviewWorkbench.module.css';
 import type { PreviewOutcome, RenderPreview } from './types';
 import { draftKey, useDraft } from './useDraft';
 import { useFileSync } from './useFileSync';
 import { useLeaveWarning } from './useLeaveWarning';
 import { usePreview } from './usePreview';
-import styles from './PreviewWorkbench.module.css';
 
 export interface PreviewWorkbenchProps {
   render: RenderPreview;
@@ -65,13 +65,28 @@ export function PreviewWorkbench({ render, initialText, initial, file, mtimeMs }
         {draft.restored && (
           <p className={styles.notice} role="status">
             Your draft from this browser is back.{' '}
-            <button type="button" className={styles.button} onClick={draft.discard}>{file ? 'Discard it and load the file' : 'Discard it and start over'}</button>
+            <button type="button" className={styles.button} onClick={draft.discard}>
+              {file ? 'Discard it and load the file' : 'Discard it and start over'}
+            </button>
           </p>
         )}
         <textarea id="preview-text" ref={editor} className={styles.text} value={text} spellCheck={false} onChange={(e) => setText(e.target.value)} />
-        <label htmlFor="preview-tokens" className={styles.label}>Token sample (JSON)</label>
-        <textarea id="preview-tokens" className={styles.tokens} value={tokens} spellCheck={false} placeholder='{ "vmname": "web01" }' onChange={(e) => setTokens(e.target.value)} />
-        {state.tokenError && <p role="alert" className={styles.tokenError}>{state.tokenError}</p>}
+        <label htmlFor="preview-tokens" className={styles.label}>
+          Token sample (JSON)
+        </label>
+        <textarea
+          id="preview-tokens"
+          className={styles.tokens}
+          value={tokens}
+          spellCheck={false}
+          placeholder='{ "vmname": "web01" }'
+          onChange={(e) => setTokens(e.target.value)}
+        />
+        {state.tokenError && (
+          <p role="alert" className={styles.tokenError}>
+            {state.tokenError}
+          </p>
+        )}
         <DiagnosticList diagnostics={state.diagnostics} onSelect={select} />
       </section>
       <section className={styles.preview} aria-label="Preview">
@@ -79,7 +94,13 @@ export function PreviewWorkbench({ render, initialText, initial, file, mtimeMs }
           <legend className={styles.legend}>Show the article as this cloud sees it</legend>
           {[...CLOUD_IDS, 'all' as const].map((id) => (
             <label key={id} className={styles.choice}>
-              <input type="radio" name="preview-cloud" value={id} checked={view === id} onChange={(e) => setView(e.target.value === 'all' ? 'all' : (toCloudId(e.target.value) ?? 'public'))} />
+              <input
+                type="radio"
+                name="preview-cloud"
+                value={id}
+                checked={view === id}
+                onChange={(e) => setView(e.target.value === 'all' ? 'all' : (toCloudId(e.target.value) ?? 'public'))}
+              />
               {id === 'all' ? 'All clouds' : CLOUDS[id].displayName}
             </label>
           ))}
@@ -87,7 +108,16 @@ export function PreviewWorkbench({ render, initialText, initial, file, mtimeMs }
         {onDisk !== null && (
           <div className={styles.message} role="status">
             <strong>Saved file changed.</strong> The file changed on disk while you had unsaved edits here.{' '}
-            <button type="button" className={styles.button} onClick={() => { setText(onDisk); setOnDisk(null); }}>Load the saved file</button>
+            <button
+              type="button"
+              className={styles.button}
+              onClick={() => {
+                setText(onDisk);
+                setOnDisk(null);
+              }}
+            >
+              Load the saved file
+            </button>
           </div>
         )}
         {state.error && (
@@ -95,8 +125,12 @@ export function PreviewWorkbench({ render, initialText, initial, file, mtimeMs }
             <strong>Not rendered.</strong> {state.error}
           </div>
         )}
-        <p className={styles.status} aria-live="polite">{state.pending ? 'Updating…' : state.serverMs !== null ? `Rendered on the server in ${state.serverMs} ms` : ''}</p>
-        <div className={styles.view} aria-busy={state.pending}>{state.view}</div>
+        <p className={styles.status} aria-live="polite">
+          {state.pending ? 'Updating…' : state.serverMs !== null ? `Rendered on the server in ${state.serverMs} ms` : ''}
+        </p>
+        <div className={styles.view} aria-busy={state.pending}>
+          {state.view}
+        </div>
       </section>
     </div>
   );

@@ -33,6 +33,7 @@ export function useDraft(key: string, text: string, saved: string, setText: (tex
   const [restored, setRestored] = useState(false);
   const ready = useRef(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per key; later changes of `saved` (the file on disk) must not pull an old draft back in
   useEffect(() => {
     const draft = read(key);
     if (draft !== null && draft !== saved) {
@@ -40,8 +41,7 @@ export function useDraft(key: string, text: string, saved: string, setText: (tex
       setRestored(true);
     }
     ready.current = true;
-    // Once per key: later changes of `saved` (the file on disk) must not pull an old draft back in.
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [key]);
 
   useEffect(() => {
     if (!ready.current) return;

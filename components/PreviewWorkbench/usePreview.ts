@@ -20,7 +20,14 @@ export interface PreviewState {
 
 function apply(state: PreviewState, outcome: PreviewOutcome): PreviewState {
   if (!outcome.ok) return { ...state, error: outcome.error, pending: false };
-  return { view: outcome.view, diagnostics: outcome.diagnostics, serverMs: outcome.serverMs, tokenError: outcome.tokenError ?? null, error: null, pending: false };
+  return {
+    view: outcome.view,
+    diagnostics: outcome.diagnostics,
+    serverMs: outcome.serverMs,
+    tokenError: outcome.tokenError ?? null,
+    error: null,
+    pending: false,
+  };
 }
 
 const EMPTY: PreviewState = { view: null, diagnostics: [], serverMs: null, tokenError: null, error: null, pending: false };
@@ -31,6 +38,7 @@ export function usePreview(render: RenderPreview, input: PreviewInput, initial: 
   const rendered = useRef(JSON.stringify(input));
   const key = JSON.stringify(input);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `input`; a new object with the same content must not send a request
   useEffect(() => {
     // The server rendered the first input with the page; only changes need a round trip.
     if (key === rendered.current) return;
@@ -52,8 +60,7 @@ export function usePreview(render: RenderPreview, input: PreviewInput, initial: 
         });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-    // `key` stands for `input`: a new object with the same content must not send a request.
-  }, [key, render]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [key, render]);
 
   return state;
 }

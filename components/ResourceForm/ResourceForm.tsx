@@ -25,16 +25,22 @@ export function ResourceForm({ searchParams, action }: ResourceFormProps) {
   const errorId = `${RESOURCE_FORM_ID}-error`;
   return (
     <section id={RESOURCE_FORM_ID} className={styles.panel} aria-labelledby={`${RESOURCE_FORM_ID}-heading`}>
-      <h2 id={`${RESOURCE_FORM_ID}-heading`} className={styles.heading}>{context.resourceId ? 'Your resource' : 'Open portal links for your resource'}</h2>
+      <h2 id={`${RESOURCE_FORM_ID}-heading`} className={styles.heading}>
+        {context.resourceId ? 'Your resource' : 'Open portal links for your resource'}
+      </h2>
       <p className={styles.help}>
         {context.resourceId
           ? 'Portal links on this page open this resource. Give another resource ID to change it.'
           : 'Some portal links on this page open a blade of your resource. Paste its resource ID (in the portal: the resource\u2019s Properties or JSON view) to make them links.'}
       </p>
       <form method="get" action={action} className={styles.form}>
-        {hidden.map(([name, value], i) => <input key={`${name}:${i}`} type="hidden" name={name} value={value} />)}
+        {hidden.map(([name, value], i) => (
+          <input key={`${name}:${i}`} type="hidden" name={name} value={value} />
+        ))}
         <div className={styles.field}>
-          <label className={styles.label} htmlFor={`${RESOURCE_FORM_ID}-input`}>Resource ID</label>
+          <label className={styles.label} htmlFor={`${RESOURCE_FORM_ID}-input`}>
+            Resource ID
+          </label>
           <input
             id={`${RESOURCE_FORM_ID}-input`}
             className={styles.input}
@@ -46,11 +52,21 @@ export function ResourceForm({ searchParams, action }: ResourceFormProps) {
             spellCheck={false}
             {...(invalid ? { 'aria-invalid': true, 'aria-describedby': errorId } : {})}
           />
-          {invalid && <p id={errorId} className={styles.error}>This is not a resource ID: it starts with /subscriptions/ and the subscription&apos;s GUID.</p>}
+          {invalid && (
+            <p id={errorId} className={styles.error}>
+              This is not a resource ID: it starts with /subscriptions/ and the subscription&apos;s GUID.
+            </p>
+          )}
         </div>
         <div className={styles.actions}>
-          <button type="submit" className={styles.button}>Use this resource</button>
-          {(context.resourceId || written) && <a className={styles.clear} href={hrefWith(action, hidden)}>Forget this resource</a>}
+          <button type="submit" className={styles.button}>
+            Use this resource
+          </button>
+          {(context.resourceId || written) && (
+            <a className={styles.clear} href={hrefWith(action, hidden)}>
+              Forget this resource
+            </a>
+          )}
         </div>
       </form>
     </section>

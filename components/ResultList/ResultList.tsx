@@ -4,8 +4,9 @@
  * products, the clouds in a few words). Articles sharing a title are one card that lists them with what differs.
  * Text arrives as data (lib/search/snippet): no article HTML is rendered here. Server component.
  */
-import type { Highlights } from '@/lib/catalog/highlights';
+
 import { type DifferingField, groupSameTitles } from '@/lib/catalog/display';
+import type { Highlights } from '@/lib/catalog/highlights';
 import type { ResultItem } from '@/lib/catalog/indexes';
 import type { ValueLabel } from '@/lib/catalog/labels';
 import { type CloudId, condenseClouds } from '@/lib/clouds';
@@ -94,9 +95,7 @@ export function ResultList({ items, highlights, cloud, labelOf }: ResultListProp
                     const differs = group.differs.map((f) => DIFFER_LABEL[f](other.meta, labelOf)).join(' · ');
                     return (
                       <li key={other.meta.file}>
-                        <a href={articleHref(other.meta.articleId, cloud)}>
-                          {other.title}
-                        </a>
+                        <a href={articleHref(other.meta.articleId, cloud)}>{other.title}</a>
                         {differs && <span className={styles.differs}> · {differs}</span>}
                       </li>
                     );

@@ -8,6 +8,7 @@ interface RichIconProps {
 }
 
 const named = (name: IconName) => {
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per icon when this module loads, never during a render
   const RichIcon = ({ className }: RichIconProps) => <Icon name={name} className={className} />;
   RichIcon.displayName = name;
   return RichIcon;

@@ -30,14 +30,21 @@ export function ScopingField({ question: q, value, onChange, content, info, rule
     q.dynamicFrom ? 'The portal fills in this list from your resources; here you see its default choices.' : '',
     q.maxLength ? `${one.length} of ${q.maxLength} characters` : '',
     ruleError ? `Its visibility rule could not be read, so it is always shown: ${ruleError}` : '',
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const hintId = hint ? `${id}-hint` : undefined;
   const common = { id, 'aria-describedby': hintId, required: q.required };
   // The mark is hidden from assistive technology: the control's `required` says it, and the name stays the label.
   const label = (
     <span className={styles.label}>
       {q.label}
-      {q.required && <span className={styles.required} aria-hidden="true"> *</span>}
+      {q.required && (
+        <span className={styles.required} aria-hidden="true">
+          {' '}
+          *
+        </span>
+      )}
     </span>
   );
   const infoBox = info ? (
@@ -46,7 +53,11 @@ export function ScopingField({ question: q, value, onChange, content, info, rule
       <div>{info}</div>
     </details>
   ) : null;
-  const hintLine = hint ? <span id={hintId} className={styles.hint}>{hint}</span> : null;
+  const hintLine = hint ? (
+    <span id={hintId} className={styles.hint}>
+      {hint}
+    </span>
+  ) : null;
 
   // Choices as a group of radios or checkboxes: a fieldset names the group, each option its own label.
   if (q.control === 'radiobuttongroup' || q.control === 'multiselectdropdown') {
@@ -76,10 +87,30 @@ export function ScopingField({ question: q, value, onChange, content, info, rule
   let control: ReactNode;
   switch (q.control) {
     case 'multilinetextbox':
-      control = <textarea {...common} className={styles.textarea} value={one} onChange={(e) => onChange(e.target.value)} rows={q.lines ?? 4} maxLength={q.maxLength ?? undefined} placeholder={placeholder} />;
+      control = (
+        <textarea
+          {...common}
+          className={styles.textarea}
+          value={one}
+          onChange={(e) => onChange(e.target.value)}
+          rows={q.lines ?? 4}
+          maxLength={q.maxLength ?? undefined}
+          placeholder={placeholder}
+        />
+      );
       break;
     case 'numerictextbox':
-      control = <input {...common} className={styles.input} type="number" inputMode="decimal" value={one} onChange={(e) => onChange(e.target.value)} placeholder={placeholder} />;
+      control = (
+        <input
+          {...common}
+          className={styles.input}
+          type="number"
+          inputMode="decimal"
+          value={one}
+          onChange={(e) => onChange(e.target.value)}
+          placeholder={placeholder}
+        />
+      );
       break;
     case 'datetimepicker':
       control = <input {...common} className={styles.input} type="datetime-local" value={one} onChange={(e) => onChange(e.target.value)} />;
@@ -88,12 +119,25 @@ export function ScopingField({ question: q, value, onChange, content, info, rule
       control = (
         <select {...common} className={styles.select} value={one} onChange={(e) => onChange(e.target.value)}>
           <option value="">{placeholder ?? 'Select an answer'}</option>
-          {q.options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
+          {q.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.text}
+            </option>
+          ))}
         </select>
       );
       break;
     default:
-      control = <input {...common} className={styles.input} value={one} onChange={(e) => onChange(e.target.value)} maxLength={q.maxLength ?? undefined} placeholder={placeholder} />;
+      control = (
+        <input
+          {...common}
+          className={styles.input}
+          value={one}
+          onChange={(e) => onChange(e.target.value)}
+          maxLength={q.maxLength ?? undefined}
+          placeholder={placeholder}
+        />
+      );
   }
   return (
     <div className={styles.field} data-question={q.id}>

@@ -5,7 +5,7 @@
  * The same text sits in a read-only box, so it can be copied by hand without clipboard permission.
  */
 import { type ReactNode, useContext, useEffect, useId, useState } from 'react';
-import { type FormQuestion, answersAsText, missingRequired, visibleQuestions } from '@/lib/render/form';
+import { answersAsText, type FormQuestion, missingRequired, visibleQuestions } from '@/lib/render/form';
 import { Icon } from '../Icon/Icon';
 import { ScopingField } from '../ScopingField/ScopingField';
 import { FormAnswersContext } from './answersContext';

@@ -3,14 +3,15 @@
  * text (info blocks, info balloons; real content holds HTML links) is rendered here through the one sanitizer
  * and handed to the interactive form as elements.
  */
-import { Badge } from '../Badge/Badge';
+
 import type { ReactNode } from 'react';
 import type { ProblemScopingForm } from '@/lib/content/json';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { toQuestions } from '@/lib/render/form';
 import { parseVisibility } from '@/lib/render/visibility';
-import { Markdown, type RenderEnv } from '../Markdown/Markdown';
 import styles from '../ArticleView/ArticleView.module.css';
+import { Badge } from '../Badge/Badge';
+import { Markdown, type RenderEnv } from '../Markdown/Markdown';
 import { ScopingForm } from './ScopingForm';
 
 export interface ScopingFormSectionProps {
@@ -22,7 +23,8 @@ export interface ScopingFormSectionProps {
 
 export function ScopingFormSection({ form, formKey, env }: ScopingFormSectionProps) {
   const questions = toQuestions(form.formElements);
-  const rich = (text: string | null | undefined): ReactNode => (text?.trim() ? <Markdown nodes={parseMarkdown(text).children} cloud={env.cloud} context={env.context} /> : null);
+  const rich = (text: string | null | undefined): ReactNode =>
+    text?.trim() ? <Markdown nodes={parseMarkdown(text).children} cloud={env.cloud} context={env.context} /> : null;
   const content: Record<string, ReactNode> = {};
   const info: Record<string, ReactNode> = {};
   const ruleErrors: Record<string, string> = {};
@@ -34,7 +36,9 @@ export function ScopingFormSection({ form, formKey, env }: ScopingFormSectionPro
   }
   return (
     <section className={styles.card} aria-labelledby="form-heading">
-      <h2 id="form-heading" className={styles.sectionTitle}>{form.title || 'Tell us about the problem'}</h2>
+      <h2 id="form-heading" className={styles.sectionTitle}>
+        {form.title || 'Tell us about the problem'}
+      </h2>
       <div className={styles.facts}>
         {form.resourceRequired && <Badge appearance="outline">Asks for a resource</Badge>}
         {form.subscriptionRequired && <Badge appearance="outline">Asks for a subscription</Badge>}

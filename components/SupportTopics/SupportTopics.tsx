@@ -16,19 +16,34 @@ export function SupportTopics({ data, env }: { data: SupportTopicDescription; en
     .filter((l): l is { url: string; name: string | null | undefined } => Boolean(l.url));
   return (
     <section className={styles.card} aria-labelledby="topics-heading">
-      <h2 id="topics-heading" className={styles.title}>Support topics</h2>
+      <h2 id="topics-heading" className={styles.title}>
+        Support topics
+      </h2>
       {data.shortDescription && <p className={styles.lead}>{data.shortDescription}</p>}
       {data.longDescription && <p className={styles.text}>{data.longDescription}</p>}
       {links.length > 0 && (
         <ul className={styles.links}>
-          {links.map((l) => <li key={l.url}><PortalLink href={l.url} cloud={env.cloud} context={env.context}>{l.name || l.url}</PortalLink></li>)}
+          {links.map((l) => (
+            <li key={l.url}>
+              <PortalLink href={l.url} cloud={env.cloud} context={env.context}>
+                {l.name || l.url}
+              </PortalLink>
+            </li>
+          ))}
         </ul>
       )}
       <div className={styles.scroll}>
         <table className={styles.table}>
-          <caption className={styles.caption}>{topics.length} support {topics.length === 1 ? 'topic' : 'topics'}</caption>
+          <caption className={styles.caption}>
+            {topics.length} support {topics.length === 1 ? 'topic' : 'topics'}
+          </caption>
           <thead>
-            <tr><th scope="col">Topic</th><th scope="col">Category</th><th scope="col">Search tags</th><th scope="col">In diagnose and solve</th></tr>
+            <tr>
+              <th scope="col">Topic</th>
+              <th scope="col">Category</th>
+              <th scope="col">Search tags</th>
+              <th scope="col">In diagnose and solve</th>
+            </tr>
           </thead>
           <tbody>
             {topics.map((t) => (
@@ -36,10 +51,24 @@ export function SupportTopics({ data, env }: { data: SupportTopicDescription; en
                 <td>
                   <strong>{t.shortDescription || t.id}</strong>
                   {t.longDescription && <div className={styles.text}>{t.longDescription}</div>}
-                  <div className={styles.id}>ID <code>{t.id}</code></div>
+                  <div className={styles.id}>
+                    ID <code>{t.id}</code>
+                  </div>
                 </td>
                 <td>{t.category || '—'}</td>
-                <td>{t.searchTags ? t.searchTags.split(',').map((s) => s.trim()).filter(Boolean).map((s) => <span key={s} className={styles.tag}>{s}</span>) : '—'}</td>
+                <td>
+                  {t.searchTags
+                    ? t.searchTags
+                        .split(',')
+                        .map((s) => s.trim())
+                        .filter(Boolean)
+                        .map((s) => (
+                          <span key={s} className={styles.tag}>
+                            {s}
+                          </span>
+                        ))
+                    : '—'}
+                </td>
                 <td>{yesNo(t.useInDiagnoseAndSolve)}</td>
               </tr>
             ))}

@@ -3,8 +3,8 @@
  * cookie and sends the reader back. Plain HTML (popover + form), so it works without JavaScript and ships none.
  */
 import { Icon, type IconName } from '../Icon/Icon';
-import { THEME_FORM_PATH, type ThemePreference } from './theme';
 import styles from './ThemeSwitch.module.css';
+import { THEME_FORM_PATH, type ThemePreference } from './theme';
 
 const OPTIONS: Array<{ id: ThemePreference; label: string; icon: IconName }> = [
   { id: 'system', label: 'System theme', icon: 'desktop' },

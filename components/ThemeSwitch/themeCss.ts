@@ -3,14 +3,16 @@
  * CSS instead of FluentProvider's `theme` prop lets "system" follow prefers-color-scheme and forced-colors
  * in the browser itself: no client JS is needed to pick a theme, and server and client markup never differ.
  */
-import { teamsHighContrastTheme, type Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { type Theme, teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 
 function declarations(theme: Theme, base?: Theme): string {
-  return Object.entries(theme)
-    // Only tokens that differ from the light base are repeated (colors, mostly), which keeps the tag small.
-    .filter(([name, value]) => !base || base[name as keyof Theme] !== value)
-    .map(([name, value]) => `--${name}:${String(value)};`)
-    .join('');
+  return (
+    Object.entries(theme)
+      // Only tokens that differ from the light base are repeated (colors, mostly), which keeps the tag small.
+      .filter(([name, value]) => !base || base[name as keyof Theme] !== value)
+      .map(([name, value]) => `--${name}:${String(value)};`)
+      .join('')
+  );
 }
 
 const light = declarations(webLightTheme);

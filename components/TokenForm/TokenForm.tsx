@@ -32,22 +32,40 @@ export function TokenForm({ tokens, searchParams, action }: TokenFormProps) {
   const unfilled = fields.some((f) => tokenValue(values, f.name) === undefined);
   return (
     <section id={TOKEN_FORM_ID} className={styles.panel} aria-labelledby={`${TOKEN_FORM_ID}-heading`}>
-      <h2 id={`${TOKEN_FORM_ID}-heading`} className={styles.heading}>Fill in this page</h2>
+      <h2 id={`${TOKEN_FORM_ID}-heading`} className={styles.heading}>
+        Fill in this page
+      </h2>
       <p className={styles.help}>
-        {unfilled ? 'In the portal these values come from your resource. Enter yours to read the page with them.' : 'The page shows the values below. Change them to read it again.'}
+        {unfilled
+          ? 'In the portal these values come from your resource. Enter yours to read the page with them.'
+          : 'The page shows the values below. Change them to read it again.'}
       </p>
       <form method="get" action={action} className={styles.form}>
-        {hidden.map(([name, value], i) => <input key={`${name}:${i}`} type="hidden" name={name} value={value} />)}
+        {hidden.map(([name, value], i) => (
+          <input key={`${name}:${i}`} type="hidden" name={name} value={value} />
+        ))}
         <div className={styles.grid}>
           {fields.map((f) => (
             <div key={f.key} className={styles.field}>
-              <label className={styles.label} htmlFor={`token-field-${f.key}`}>{humanize(f.name)}</label>
-              <input id={`token-field-${f.key}`} className={styles.input} name={tokenParam(f.name)} defaultValue={tokenValue(values, f.name) ?? ''} placeholder={f.placeholder || undefined} autoComplete="off" spellCheck={false} />
+              <label className={styles.label} htmlFor={`token-field-${f.key}`}>
+                {humanize(f.name)}
+              </label>
+              <input
+                id={`token-field-${f.key}`}
+                className={styles.input}
+                name={tokenParam(f.name)}
+                defaultValue={tokenValue(values, f.name) ?? ''}
+                placeholder={f.placeholder || undefined}
+                autoComplete="off"
+                spellCheck={false}
+              />
             </div>
           ))}
         </div>
         <div className={styles.actions}>
-          <button type="submit" className={styles.button}>Show the page with these values</button>
+          <button type="submit" className={styles.button}>
+            Show the page with these values
+          </button>
         </div>
       </form>
     </section>

@@ -49,7 +49,14 @@ describe('TokenForm', () => {
     const href = submit(html, { 'token.vmname': 'web02', 'token.starttime': '10:00' });
     const got = new URL(href, 'http://x');
     expect(got.pathname).toBe('/articles/kv');
-    expect([...got.searchParams]).toEqual([['cloud', 'mooncake'], ['file', 'a/b.md'], ['resourceId', VM], ['token.region', 'westus'], ['token.vmname', 'web02'], ['token.starttime', '10:00']]);
+    expect([...got.searchParams]).toEqual([
+      ['cloud', 'mooncake'],
+      ['file', 'a/b.md'],
+      ['resourceId', VM],
+      ['token.region', 'westus'],
+      ['token.vmname', 'web02'],
+      ['token.starttime', '10:00'],
+    ]);
   });
 
   it('renders nothing for an article without tokens', () => {

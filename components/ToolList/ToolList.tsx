@@ -1,16 +1,19 @@
 /** A `tools` article as tool tiles, each opening its blade in the selected cloud's portal. Server component. */
-import { WrenchRegular } from '../RichIcons/RichIcons';
+
 import type { ArticleBody } from '@/lib/content/model';
 import { toolsOf } from '@/lib/render/tools';
 import { Markdown, type RenderEnv } from '../Markdown/Markdown';
 import { PortalLink } from '../PortalLink/PortalLink';
+import { WrenchRegular } from '../RichIcons/RichIcons';
 import styles from './ToolList.module.css';
 
 export function ToolList({ body, env }: { body: ArticleBody; env: RenderEnv }) {
   const { tools, rest } = toolsOf(body);
   return (
     <section className={styles.section} aria-labelledby="tools-heading">
-      <h2 id="tools-heading" className={styles.heading}>Tools</h2>
+      <h2 id="tools-heading" className={styles.heading}>
+        Tools
+      </h2>
       <ul className={styles.grid}>
         {tools.map((t) => (
           <li key={`${t.line}:${t.name}`} className={styles.tile}>

@@ -2,8 +2,9 @@
  * The portal's top bar: the menu button (phones and small windows), the product name, a search box that searches
  * self-help articles, and the theme chooser. Server component; the menu opens with the HTML popover API.
  */
-import { Icon } from '../Icon/Icon';
+
 import { SITE_MENU_ID } from '../Blade/nav';
+import { Icon } from '../Icon/Icon';
 import { ThemeSwitch } from '../ThemeSwitch/ThemeSwitch';
 import type { ThemePreference } from '../ThemeSwitch/theme';
 import styles from './TopBar.module.css';

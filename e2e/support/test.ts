@@ -4,8 +4,8 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
-export { expect };
 export type { Page };
+export { expect };
 
 export const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,14 +50,41 @@ async function put(file: string, text: string): Promise<void> {
 const query = (q: string) => catalog!.query(parseFilters(new URLSearchParams(q)).filters);
 const titles = (q: string) => query(q).articles.map((a) => a.title);
 const facet = (q: string, name: keyof ReturnType<typeof query>['facets']) =>
-  Object.fromEntries(query(q).facets[name].filter((f) => f.count > 0).map((f) => [f.value, f.count]));
+  Object.fromEntries(
+    query(q)
+      .facets[name].filter((f) => f.count > 0)
+      .map((f) => [f.value, f.count]),
+  );
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'catalog-'));
   await put('widgets/alpha.md', article({ id: 'alpha', title: 'Alpha widget', topics: '11110001,11110002', pes: '101', order: '2' }));
-  await put('widgets/beta.md', article({ id: 'beta', title: 'Beta widget', topics: '11110001', pes: '102', order: '1', clouds: 'public, fairfax, mooncake', disable: 'fairfax' }));
-  await put('widgets/gamma', article({ id: 'gamma', title: 'Gamma widget', topics: '111100011', service: 'Microsoft.Widgets', type: 'Resource', body: 'See [the sprocket guide](https://example.test/sprocket).' }));
-  await put('gadgets/delta.txt', article({ id: 'DELTA', title: 'Delta gadget', topics: '11110002', service: 'microsoft.gadgets', clouds: 'USNat, USSec', description: 'Sprocket alignment' }));
+  await put(
+    'widgets/beta.md',
+    article({ id: 'beta', title: 'Beta widget', topics: '11110001', pes: '102', order: '1', clouds: 'public, fairfax, mooncake', disable: 'fairfax' }),
+  );
+  await put(
+    'widgets/gamma',
+    article({
+      id: 'gamma',
+      title: 'Gamma widget',
+      topics: '111100011',
+      service: 'Microsoft.Widgets',
+      type: 'Resource',
+      body: 'See [the sprocket guide](https://example.test/sprocket).',
+    }),
+  );
+  await put(
+    'gadgets/delta.txt',
+    article({
+      id: 'DELTA',
+      title: 'Delta gadget',
+      topics: '11110002',
+      service: 'microsoft.gadgets',
+      clouds: 'USNat, USSec',
+      description: 'Sprocket alignment',
+    }),
+  );
   await put('gadgets/delta-copy.md', article({ id: 'delta', title: 'Another delta', clouds: 'mooncake' }));
   await put('gadgets/notes.md', '# Just notes\n\nNo properties here.\n');
   await put('gadgets/logo.png', '\x89PNG not an article');
@@ -151,7 +178,8 @@ describe('query', () => {
 
 describe('missingArticleLinks', () => {
   it('lists tile links to ids no file has (case-insensitive match), with their places', async () => {
-    const tiles = (ids: string[]) => `---\n{ "commonProblems": [\n${ids.map((id, i) => `  { "id": "p${i}", "commonSolutionArticleId": "${id}" }`).join(',\n')}\n] }\n---\n`;
+    const tiles = (ids: string[]) =>
+      `---\n{ "commonProblems": [\n${ids.map((id, i) => `  { "id": "p${i}", "commonSolutionArticleId": "${id}" }`).join(',\n')}\n] }\n---\n`;
     await put('widgets/tiles.md', article({ id: 'tiles', title: 'Widget tiles', type: 'diagnoseandsolve', body: tiles(['ALPHA', 'no-such-article', 'beta']) }));
     const loaded = await Catalog.load(root);
     const missing = loaded.missingArticleLinks();

@@ -13,14 +13,13 @@ import { readArticle } from '../content/read';
 import { buildGuides } from '../guides/group';
 import type { GuideSet } from '../guides/model';
 import { type SearchDocument, SearchIndex } from '../search/engine';
-import { type LoadFailure, type Loaded, toSearchDocument } from './entry';
+import { createDetacher, type Loaded, type LoadFailure, toSearchDocument } from './entry';
+import { listFiles } from './files';
 import type { Filters } from './filters';
 import { type Highlights, highlights } from './highlights';
-import type { ValueLabel } from './labels';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult, type ResultItem } from './indexes';
-import { listFiles } from './files';
-import { createDetacher } from './entry';
-import { fillBodies, loadFiles, loadFileSync, readBytes, statKindSync } from './load';
+import type { ValueLabel } from './labels';
+import { fillBodies, loadFileSync, loadFiles, readBytes, statKindSync } from './load';
 import { ChangeLog, watchTree } from './watch';
 
 export interface CatalogOptions {
@@ -72,8 +71,14 @@ export class Catalog {
   /** Milliseconds the last search index build took (0 until one finished). */
   indexMs = 0;
 
-  private constructor(readonly root: string, private readonly options: CatalogOptions, articles?: Catalog['articles']) {
-    this.articles = articles ?? new LRUCache<string, CachedArticle>({
+  private constructor(
+    readonly root: string,
+    private readonly options: CatalogOptions,
+    articles?: Catalog['articles'],
+  ) {
+    this.articles =
+      articles ??
+      new LRUCache<string, CachedArticle>({
         maxSize: options.articleCacheBytes ?? ARTICLE_CACHE_BYTES,
         sizeCalculation: (cached) => Math.max(1, cached.bytes * HEAP_PER_SOURCE_BYTE),
       });
@@ -274,7 +279,10 @@ export class Catalog {
 
   /** The ranked index after a few files changed: a ready one takes them in place, else one is built anew. */
   private takeIndex(search: SearchIndex | null, removed: readonly string[], added: readonly CatalogEntry[]): void {
-    if (!search) return this.startIndexing();
+    if (!search) {
+      this.startIndexing();
+      return;
+    }
     this.search = search;
     for (const file of removed) search.remove(file);
     for (const entry of added) {

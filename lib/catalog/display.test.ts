@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTitle, displayTitle, groupSameTitles, isIdLike, titleKey } from './display';
 
-const sources = (title: string, h1: string | null = null, firstHeading: string | null = null) => ({ title, h1, firstHeading, articleId: 'tsg-12', file: 'folder/solution-guest-nic.md' });
+const sources = (title: string, h1: string | null = null, firstHeading: string | null = null) => ({
+  title,
+  h1,
+  firstHeading,
+  articleId: 'tsg-12',
+  file: 'folder/solution-guest-nic.md',
+});
 
 describe('displayTitle', () => {
   it('keeps a worded pageTitle, cleaned of bold markers and control characters', () => {

@@ -6,10 +6,13 @@ import type { ArticleMeta } from '../content/model';
 
 const GUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /** Cleans a title for display: surrounding bold/italic markers and control characters off, blanks collapsed. */
 export function cleanTitle(title: string): string {
   return title
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(CONTROL, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2')

@@ -14,7 +14,10 @@ export interface DuplicateGroup {
 
 function diagnostic(meta: ArticleMeta, group: readonly ArticleMeta[]): Diagnostic {
   const at = meta.attributes.find((a) => a.name === 'articleId') ?? { valueLine: 1, valueColumn: 1 };
-  const others = group.filter((m) => m !== meta).map((m) => `\`${m.file}\``).join(', ');
+  const others = group
+    .filter((m) => m !== meta)
+    .map((m) => `\`${m.file}\``)
+    .join(', ');
   return {
     file: meta.file,
     line: at.valueLine,

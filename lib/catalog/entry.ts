@@ -6,8 +6,8 @@ import { articleLinkTargets } from '../content/articleLinks';
 import type { Diagnostic } from '../content/diagnostics';
 import { readMeta } from '../content/meta';
 import { type ArticleMeta, JSON_BODY_TYPES } from '../content/model';
-import type { SearchDocument } from '../search/engine';
 import { isArticleCandidate } from '../content/read';
+import type { SearchDocument } from '../search/engine';
 import { jsonText, markdownHeadings } from '../search/plain';
 import { displayTitle } from './display';
 import { isArticleName } from './files';
@@ -21,11 +21,7 @@ export interface LoadFailure {
   diagnostics: Diagnostic[];
 }
 
-export type Loaded =
-  | { kind: 'article'; entry: CatalogEntry }
-  | { kind: 'failure'; failure: LoadFailure }
-  | { kind: 'skipped'; file: string };
-
+export type Loaded = { kind: 'article'; entry: CatalogEntry } | { kind: 'failure'; failure: LoadFailure } | { kind: 'skipped'; file: string };
 
 /** A failure with a single diagnostic at the top of the file. */
 export function failure(file: string, ruleId: string, message: string): Loaded {
@@ -43,7 +39,7 @@ export type Detacher = (s: string) => string;
 export function createDetacher(): Detacher {
   const pool = new Map<string, string>();
   // Flattening a new cons string copies the characters; the slice then points into that copy, never the file.
-  const copy = (s: string) => (` ${s}`).slice(1);
+  const copy = (s: string) => ` ${s}`.slice(1);
   return (s) => {
     if (s.length > 32) return copy(s);
     let shared = pool.get(s);

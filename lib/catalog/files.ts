@@ -2,7 +2,7 @@
  * Walks a content directory and yields article files by content (FORMAT.md §0: some articles have no `.md`
  * extension). Plain Node `fs`, no server-only marker, so the CLI and the benchmarks share it with the server.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isArticleCandidate } from '../content/read';
 
@@ -35,7 +35,7 @@ export function isArticleName(file: string): boolean {
 export function listFiles(root: string, sub = ''): ContentFile[] {
   const out: ContentFile[] = [];
   const walk = (dir: string, top: boolean) => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
     } catch (error) {

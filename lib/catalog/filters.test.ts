@@ -9,7 +9,9 @@ describe('parseFilters', () => {
   });
 
   it('reads every filter and folds cloud and type case', () => {
-    const { filters, errors } = parse('cloud=FairFax&type=TSG_Content&supportTopicId=32630001&productPesId=16454&service=Microsoft.Compute&q=%20disk%20%20full%20&limit=20&offset=40');
+    const { filters, errors } = parse(
+      'cloud=FairFax&type=TSG_Content&supportTopicId=32630001&productPesId=16454&service=Microsoft.Compute&q=%20disk%20%20full%20&limit=20&offset=40',
+    );
     expect(errors).toEqual([]);
     expect(filters).toEqual({
       cloud: 'fairfax',
@@ -48,7 +50,9 @@ describe('parseFilters', () => {
   });
 
   it('reads repeated facet parameters as several values (OR within the facet), dropping repeats and empties', () => {
-    const { filters, errors } = parse('supportTopicId=32630001&supportTopicId=32630002&supportTopicId=32630001&productPesId=1&productPesId=&service=Microsoft.Compute&service=microsoft.compute&type=rca&type=Generic');
+    const { filters, errors } = parse(
+      'supportTopicId=32630001&supportTopicId=32630002&supportTopicId=32630001&productPesId=1&productPesId=&service=Microsoft.Compute&service=microsoft.compute&type=rca&type=Generic',
+    );
     expect(errors).toEqual([]);
     expect(filters.supportTopicId).toEqual(['32630001', '32630002']);
     expect(filters.productPesId).toEqual(['1']);

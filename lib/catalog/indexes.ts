@@ -10,8 +10,8 @@ import type { IdLookup } from '../search/ids';
 import { type DuplicateGroup, duplicateGroup } from './duplicates';
 import { countFacet, type FacetDisplay, type Facets } from './facets';
 import { FACET_NAMES, type FacetName, type Filters, type SortOrder } from './filters';
-import { Hits, type Match, planQuery, type QueryPlan } from './ranking';
 import { type Explained, explain, rankRows } from './rank-rows';
+import { Hits, type Match, planQuery, type QueryPlan } from './ranking';
 import { byFile, type CatalogEntry, compareEntries, compareTitles, type Row, type SearchInfo } from './rows';
 import { ValueNames } from './value-names';
 
@@ -162,7 +162,9 @@ export class CatalogIndex {
     let computed = this.cache.get(key);
     if (!computed) {
       const rows = this.match(wanted);
-      computed = q ? { ...rankRows(rows, sort, this.plan(q, search), this.rankContext(rows)), counts: {} } : { rows: sortRows(rows, sort), explained: null, search: null, counts: {} };
+      computed = q
+        ? { ...rankRows(sort, this.plan(q, search), this.rankContext(rows)), counts: {} }
+        : { rows: sortRows(rows, sort), explained: null, search: null, counts: {} };
       this.cache.set(key, computed);
     }
     return computed;

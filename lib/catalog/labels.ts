@@ -3,8 +3,9 @@
  * topic description article (FORMAT.md §4.2) names its product's topics; where no such article names an id, the
  * label is derived: the commonest service among the articles carrying it. Each label says which it is.
  */
-import { readJson } from '../content/json/parse';
+
 import { validateJson } from '../content/json';
+import { readJson } from '../content/json/parse';
 
 /** A facet value's display name and where it came from. */
 export interface ValueLabel {

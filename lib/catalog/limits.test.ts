@@ -14,7 +14,10 @@ import { MAX_FILE_BYTES } from './files';
 
 const dir = mkdtempSync(join(tmpdir(), 'limits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'fine.md'), '<properties\n  pageTitle="Fine"\n  articleId="fine"\n  selfHelpType="generic"\n  cloudEnvironments="public"\n/>\n# Fine\n');
+writeFileSync(
+  join(dir, 'fine.md'),
+  '<properties\n  pageTitle="Fine"\n  articleId="fine"\n  selfHelpType="generic"\n  cloudEnvironments="public"\n/>\n# Fine\n',
+);
 writeFileSync(join(dir, 'huge.md'), '<properties pageTitle="Huge" articleId="huge" />\n# Huge\n');
 // Sparse: the size is what counts, and the file is never read.
 truncateSync(join(dir, 'huge.md'), MAX_FILE_BYTES + 1);

@@ -4,13 +4,13 @@
  * from tracing (and bundling) the whole project into the server output.
  */
 import 'server-only';
-import { closeSync, fstatSync, promises as fs, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, promises as fs, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DiagnosticBag } from '../content/diagnostics';
 import { decodeBytes } from '../content/decode';
+import { DiagnosticBag } from '../content/diagnostics';
 import { bodyText, buildEntry, createDetacher, type Detacher, type EntryOptions, failure, type Loaded } from './entry';
-import type { CatalogEntry } from './indexes';
 import { MAX_FILE_BYTES, tooLargeMessage } from './files';
+import type { CatalogEntry } from './indexes';
 
 /** Absolute path of a catalog-relative file. */
 export function absolutePath(root: string, file: string): string {

@@ -4,8 +4,8 @@
  */
 import type { SearchHit } from '../search/engine';
 import type { SortOrder } from './filters';
-import { compareEntries, compareTitles, type Row, type SearchInfo } from './rows';
 import { filteredHits, type Hits, type Match, pinFirst, type QueryPlan, scanHits } from './ranking';
+import { compareEntries, compareTitles, type Row, type SearchInfo } from './rows';
 
 /** What ranking needs of the index, for the rows of one filtered answer. */
 export interface RankContext {
@@ -32,7 +32,7 @@ export interface Explained {
 }
 
 /** Ranked (then re-sorted when `sort` is not relevance) rows, how to explain them, and how the query was answered. */
-export function rankRows(rows: Row[], sort: SortOrder, planned: { plan: QueryPlan; hits: Hits | null }, ctx: RankContext) {
+export function rankRows(sort: SortOrder, planned: { plan: QueryPlan; hits: Hits | null }, ctx: RankContext) {
   const { plan, hits } = planned;
   const text = textMatches(plan, hits, ctx);
   const reasons = new Map<Row, NonNullable<Match['reason']>>();

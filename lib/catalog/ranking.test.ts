@@ -45,15 +45,69 @@ const DESCRIPTION = `# Support Topic Descriptions for 15657
 ---`;
 
 const ARTICLES: Spec[] = [
-  { id: 'kv-firewall', title: 'Azure Key Vault Behind Firewall', service: 'Microsoft.KeyVault', topics: '32596879', pes: '15657', order: '9', body: '# Azure Key Vault Behind Firewall\n\n## **Recommended Steps**\n\nAdd the address to the key vault firewall allow list.' },
-  { id: 'kv-secrets', title: 'Managing secrets', service: 'microsoft.keyvault', topics: '32596879', pes: '15657', order: '1', body: '# Managing secrets\n\nRotate secrets and keys regularly.' },
-  { id: 'st-firewall', title: 'Configure storage account firewalls', service: 'Microsoft.Storage', topics: '32600001', body: '# Storage firewalls\n\nSet firewall rules for the account.' },
-  { id: 'vm-boot', title: 'My VM is not booting', service: 'microsoft.compute', topics: '32600002', order: '2', body: `# My VM is not booting\n\n${'Check the disk and the agent. '.repeat(20)}\n\n## Boot diagnostics\n\nEnable boot diagnostics to see the <b>screenshot</b> of the console. <script>alert(1)</script>` },
-  { id: 'spring', title: 'SDK springboot', service: 'microsoft.appplatform', topics: '32600002', order: '1', body: '# SDK springboot\n\nDeploy a spring boot app.' },
-  { id: 'db-connect', title: 'Cannot connect to the database', service: 'microsoft.sql', topics: '32600003', body: '# Cannot connect\n\nCheck the connection strings.' },
-  { id: 'tsg-guid', title: '0f0e0d0c-0b0a-0908-0706-050403020100', type: 'tsg_content', service: 'microsoft.network', body: '# Reset the gateway\n\nRestart the gateway instance.' },
+  {
+    id: 'kv-firewall',
+    title: 'Azure Key Vault Behind Firewall',
+    service: 'Microsoft.KeyVault',
+    topics: '32596879',
+    pes: '15657',
+    order: '9',
+    body: '# Azure Key Vault Behind Firewall\n\n## **Recommended Steps**\n\nAdd the address to the key vault firewall allow list.',
+  },
+  {
+    id: 'kv-secrets',
+    title: 'Managing secrets',
+    service: 'microsoft.keyvault',
+    topics: '32596879',
+    pes: '15657',
+    order: '1',
+    body: '# Managing secrets\n\nRotate secrets and keys regularly.',
+  },
+  {
+    id: 'st-firewall',
+    title: 'Configure storage account firewalls',
+    service: 'Microsoft.Storage',
+    topics: '32600001',
+    body: '# Storage firewalls\n\nSet firewall rules for the account.',
+  },
+  {
+    id: 'vm-boot',
+    title: 'My VM is not booting',
+    service: 'microsoft.compute',
+    topics: '32600002',
+    order: '2',
+    body: `# My VM is not booting\n\n${'Check the disk and the agent. '.repeat(20)}\n\n## Boot diagnostics\n\nEnable boot diagnostics to see the <b>screenshot</b> of the console. <script>alert(1)</script>`,
+  },
+  {
+    id: 'spring',
+    title: 'SDK springboot',
+    service: 'microsoft.appplatform',
+    topics: '32600002',
+    order: '1',
+    body: '# SDK springboot\n\nDeploy a spring boot app.',
+  },
+  {
+    id: 'db-connect',
+    title: 'Cannot connect to the database',
+    service: 'microsoft.sql',
+    topics: '32600003',
+    body: '# Cannot connect\n\nCheck the connection strings.',
+  },
+  {
+    id: 'tsg-guid',
+    title: '0f0e0d0c-0b0a-0908-0706-050403020100',
+    type: 'tsg_content',
+    service: 'microsoft.network',
+    body: '# Reset the gateway\n\nRestart the gateway instance.',
+  },
   { id: 'ag-sql', title: 'Availability Group Failure', service: 'microsoft.sql', topics: '32600004', body: '# AG\n\nFailover of the group.' },
-  { id: 'ag-vm', title: 'Availability Group Failure', service: 'microsoft.sqlvirtualmachine', topics: '32600004', body: '# AG\n\nFailover of the group on a VM.' },
+  {
+    id: 'ag-vm',
+    title: 'Availability Group Failure',
+    service: 'microsoft.sqlvirtualmachine',
+    topics: '32600004',
+    body: '# AG\n\nFailover of the group on a VM.',
+  },
   { id: 'supporttopics_15657', title: 'SupportTopicDescriptions for 15657', type: 'SupportTopicDescription', pes: '15657', body: DESCRIPTION },
 ];
 
@@ -158,7 +212,11 @@ describe('facets, several values and sort', () => {
     const facets = run(catalog, 'supportTopicId=32600001&supportTopicId=99999999').facets.supportTopicId;
     expect(facets.find((f) => f.value === '32600001')).toMatchObject({ count: 1, selected: true });
     expect(facets.find((f) => f.value === '99999999')).toMatchObject({ count: 0, selected: true });
-    expect(facets.find((f) => f.value === '32596879')).toMatchObject({ count: 2, label: 'Key Vault firewall and networking', labelSource: 'topic-description' });
+    expect(facets.find((f) => f.value === '32596879')).toMatchObject({
+      count: 2,
+      label: 'Key Vault firewall and networking',
+      labelSource: 'topic-description',
+    });
     expect(facets.find((f) => f.value === '32600003')).toMatchObject({ label: 'microsoft.sql', labelSource: 'derived' });
     const products = run(catalog, '').facets.productPesId;
     expect(products.find((f) => f.value === '15657')).toMatchObject({ label: 'Azure Key Vault', labelSource: 'topic-description' });

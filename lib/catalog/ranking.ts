@@ -3,8 +3,9 @@
  * pasted topic or product id), then ranked full-text matches: articles with all words when any has them all,
  * else the closest matches (`allTerms: false`). While the ranked index is building, the substring scan answers.
  */
-import { type DetectedIds, detectIds, type IdLookup, type SearchHint } from '../search/ids';
+
 import type { SearchHit, SearchIndex } from '../search/engine';
+import { type DetectedIds, detectIds, type IdLookup, type SearchHint } from '../search/ids';
 import { parseQuery, type QueryWord, queryWords } from '../search/query';
 import { matchScore, type SearchText, searchTerms } from './search';
 

@@ -3,7 +3,8 @@ import { matchScore, plainText, searchTerms } from './search';
 
 describe('plainText', () => {
   it('keeps words, link and token text; drops markup, URLs and comments; lower-cases', () => {
-    const md = '# Reset **the** Key\n\n<!-- authoring note -->\n<!--$Name-->shown name<!--/$Name-->\n1. Open [Key Vault](https://portal.example/kv) and `rotate`.\n<br/>Done &amp; dusted';
+    const md =
+      '# Reset **the** Key\n\n<!-- authoring note -->\n<!--$Name-->shown name<!--/$Name-->\n1. Open [Key Vault](https://portal.example/kv) and `rotate`.\n<br/>Done &amp; dusted';
     expect(plainText(md)).toBe('reset the key shown name 1. open key vault and rotate . done dusted');
   });
 });

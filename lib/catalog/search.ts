@@ -14,8 +14,7 @@ export interface SearchText {
 }
 
 // Markup removed in one pass; link and image text is kept (capture group 1), their URLs dropped.
-const MARKUP =
-  /<!--[\s\S]*?-->|<properties[\s\S]*?\/>|<[^>]{0,400}>|!?\[([^\]]{0,400})\]\([^)]{0,2000}\)|https?:\/\/\S+|&[a-z]+;|&#\d+;|[#*_`>|~\\{}[\]"]+/g;
+const MARKUP = /<!--[\s\S]*?-->|<properties[\s\S]*?\/>|<[^>]{0,400}>|!?\[([^\]]{0,400})\]\([^)]{0,2000}\)|https?:\/\/\S+|&[a-z]+;|&#\d+;|[#*_`>|~\\{}[\]"]+/g;
 
 /** Plain, lower-cased, whitespace-collapsed text of a markdown body. */
 export function plainText(markdown: string): string {

@@ -35,7 +35,7 @@ export class ValueNames implements FacetDisplay {
       if (service && spelled && (known === undefined || (known === service && spelled !== service))) this.services.set(service, spelled);
     }
     const serviceRows = postings[SERVICE] ?? new Map();
-    for (const [service, list] of [...serviceRows].sort((a, b) => b[1].length - a[1].length)) {
+    for (const [service] of [...serviceRows].sort((a, b) => b[1].length - a[1].length)) {
       const short = service.split('.').pop() ?? service;
       if (short.length >= 3 && !this.shortServices.has(short)) this.shortServices.set(short, service);
     }

@@ -43,7 +43,7 @@ export function runExport(dir: string, write: (line: string) => void): number {
     throw new UsageError(`cannot read directory ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if (!isDir) throw new UsageError(`not a directory: ${dir}`);
-  let files;
+  let files: ReturnType<typeof readArticleFiles>;
   try {
     files = readArticleFiles(dir);
   } catch (error) {
@@ -52,7 +52,13 @@ export function runExport(dir: string, write: (line: string) => void): number {
   for (const f of files) {
     if (f.bytes === null) {
       const message = f.ruleId ? (f.error ?? '') : `Cannot read the file: ${f.error}`;
-      write(JSON.stringify({ file: f.file, error: f.error, diagnostics: [{ file: f.file, line: 1, column: 1, ruleId: f.ruleId ?? 'file-unreadable', severity: 'error', message }] }));
+      write(
+        JSON.stringify({
+          file: f.file,
+          error: f.error,
+          diagnostics: [{ file: f.file, line: 1, column: 1, ruleId: f.ruleId ?? 'file-unreadable', severity: 'error', message }],
+        }),
+      );
       continue;
     }
     write(JSON.stringify(exportRecord(readArticle(f.file, f.bytes))));

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CONFIG_FILE, loadConfig } from '../lint/config';
+import type { LintConfig } from '../lint/types';
 import { runExport, UsageError } from './export';
 import { runLint } from './lint';
 
@@ -36,7 +37,7 @@ export function buildProgram(): Command {
     .option('--stats', 'print a count per rule', false)
     .option('--config <file>', `rule settings (default: ./${CONFIG_FILE} when present)`)
     .action((paths: string[], opts: { format: 'text' | 'json' | 'sarif'; maxWarnings?: number; stats: boolean; config?: string }) => {
-      let config;
+      let config: LintConfig;
       try {
         config = loadConfig(resolve(opts.config ?? CONFIG_FILE), opts.config !== undefined);
       } catch (error) {

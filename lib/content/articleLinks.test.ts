@@ -39,6 +39,7 @@ describe('articleIdOfLink', () => {
   it('keeps ids, free-text ids included, and refuses blanks, URLs and portal links', () => {
     expect(articleIdOfLink(' widget-slow ')).toBe('widget-slow');
     expect(articleIdOfLink('Widget help: sign-in (classic)')).toBe('Widget help: sign-in (classic)');
-    for (const v of ['', '  ', null, undefined, 'https://learn.microsoft.com/x', 'data-blade:Ext.Blade', 'button-data-context:x']) expect(articleIdOfLink(v)).toBeNull();
+    for (const v of ['', '  ', null, undefined, 'https://learn.microsoft.com/x', 'data-blade:Ext.Blade', 'button-data-context:x'])
+      expect(articleIdOfLink(v)).toBeNull();
   });
 });

@@ -52,10 +52,7 @@ export class DiagnosticBag {
 
 /** Orders diagnostics by place, then rule, so output is stable. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
-  );
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** Maps string offsets to 1-based line/column; built once per text, binary search per lookup. */

@@ -15,7 +15,11 @@ export function frontMatterAttributes(text: string, bag: DiagnosticBag): Propert
     data = matter(text, {}).data;
   } catch (error) {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    bag.error({ line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, 'front-matter-invalid', `The YAML front matter cannot be read: ${(error as Error).message.split('\n')[0]}`);
+    bag.error(
+      { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 },
+      'front-matter-invalid',
+      `The YAML front matter cannot be read: ${(error as Error).message.split('\n')[0]}`,
+    );
     return [];
   }
   const lineOf = (key: string) => {

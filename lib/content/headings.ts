@@ -60,7 +60,8 @@ export function matchReservedHeading(line: string): HeadingMatch | null {
   if (rest.endsWith(':')) [colon, rest] = [true, rest.slice(0, -1).trim()];
   const bold = BOLD.exec(rest);
   if (bold) rest = (bold[2] ?? '').trim();
-  else if (hashes === 0) return null; // a plain paragraph line is not a heading
+  else if (hashes === 0)
+    return null; // a plain paragraph line is not a heading
   else if (/^\*\*|\*\*$/.test(rest)) {
     reasons.push('unbalanced `**`');
     rest = rest.replace(/^\*\*|\*\*$/g, '').trim();

@@ -15,7 +15,8 @@ describe('deriveArticleId', () => {
 
 describe('readArticleMeta on localized content without an articleId', () => {
   test('reads Chinese titles and derives the id from the path, with a warning', () => {
-    const text = '<properties\n  pageTitle="无法连接到虚拟机"\n  description="连接超时"\n  selfHelpType="generic"\n  cloudEnvironments="MoonCake"\n/>\n# 无法连接到虚拟机\n';
+    const text =
+      '<properties\n  pageTitle="无法连接到虚拟机"\n  description="连接超时"\n  selfHelpType="generic"\n  cloudEnvironments="MoonCake"\n/>\n# 无法连接到虚拟机\n';
     const meta = readArticleMeta('虚拟机/无法连接.md', Buffer.from(text));
     expect(meta).toMatchObject({ title: '无法连接到虚拟机', articleId: '虚拟机--无法连接', articleIdDerived: true, availableIn: ['mooncake'] });
     expect(meta.diagnostics.map((d) => d.ruleId)).toContain('properties-article-id-derived');

@@ -5,8 +5,8 @@
 import { CLOUD_IDS, toCloudId } from '../clouds';
 import { resolveAttributeName, suggestAttribute, toAttribute } from './attributes';
 import { decodeBytes } from './decode';
-import { frontMatterAttributes, frontMatterEnd } from './frontMatter';
 import { DiagnosticBag, LineIndex, type Position } from './diagnostics';
+import { frontMatterAttributes, frontMatterEnd } from './frontMatter';
 import type { ArticleMeta, PropertyAttribute } from './model';
 import { type LexedBlock, lexProperties } from './properties';
 import { articleMetaSchema, CORE_REQUIRED, requiredBySelfHelpType, splitList, toSelfHelpType } from './schema';
@@ -137,14 +137,21 @@ function checkValues(input: Record<string, string>, at: (name: string) => Positi
   for (const name of ['cloudEnvironments', 'disableClouds']) {
     for (const token of splitList(input[name])) {
       if (!toCloudId(token)) {
-        bag.error(at(name), 'properties-unknown-cloud', `Unexpected cloud \`${token}\` in \`${name}\`, expected one of ${CLOUD_IDS.map((c) => `\`${c}\``).join(', ')}`);
+        bag.error(
+          at(name),
+          'properties-unknown-cloud',
+          `Unexpected cloud \`${token}\` in \`${name}\`, expected one of ${CLOUD_IDS.map((c) => `\`${c}\``).join(', ')}`,
+        );
       }
     }
   }
   for (const name of ['cloudEnvironments', 'disableClouds', 'supportTopicIds', 'productPesIds', 'resourceTags', 'articleTags']) {
     const value = input[name];
     if (!value) continue;
-    const items = value.split(/[,\n]/).map((s) => (name.endsWith('Clouds') || name === 'cloudEnvironments' ? s.trim().toLowerCase() : s.trim())).filter(Boolean);
+    const items = value
+      .split(/[,\n]/)
+      .map((s) => (name.endsWith('Clouds') || name === 'cloudEnvironments' ? s.trim().toLowerCase() : s.trim()))
+      .filter(Boolean);
     const repeated = items.filter((item, i) => items.indexOf(item) !== i);
     if (repeated.length > 0) {
       bag.warn(at(name), 'properties-duplicate-value', `\`${name}\` lists ${[...new Set(repeated)].map((r) => `\`${r}\``).join(', ')} more than once`);
@@ -171,13 +178,15 @@ function checkSurroundings(text: string, block: LexedBlock, lines: LineIndex, ba
 
 /** A stable id from a relative path: `folder/My File.md` → `folder--my-file` (URLs encode it). */
 export function deriveArticleId(file: string): string {
-  return file
-    .replace(/\\/g, '/')
-    .replace(/\.(md|markdown|txt)$/i, '')
-    .toLowerCase()
-    .split('/')
-    // Letters and digits of any script stay (localized content names files in Chinese, for one).
-    .map((part) => part.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, ''))
-    .filter(Boolean)
-    .join('--');
+  return (
+    file
+      .replace(/\\/g, '/')
+      .replace(/\.(md|markdown|txt)$/i, '')
+      .toLowerCase()
+      .split('/')
+      // Letters and digits of any script stay (localized content names files in Chinese, for one).
+      .map((part) => part.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, ''))
+      .filter(Boolean)
+      .join('--')
+  );
 }

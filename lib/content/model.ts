@@ -4,9 +4,8 @@
  * producers are `readArticleMeta` (meta.ts) and `readArticle` (article.ts).
  */
 import type { RootContent } from 'mdast';
-import type { CloudId } from '../clouds';
-import type { Diagnostic, Position } from './diagnostics';
 import type { PropertyAttribute } from './attributes';
+import type { Diagnostic, Position } from './diagnostics';
 import type { JsonBody } from './json';
 import type { ArticleMetaFields } from './schema';
 
@@ -15,7 +14,6 @@ export type { CloudId } from '../clouds';
 export { JSON_BODY_TYPES, SELF_HELP_TYPE_LABELS, SELF_HELP_TYPES, type SelfHelpType } from './selfHelpTypes';
 // Defined beside their producers (the attribute lexer, the JSON body reader), named here with the rest of the model.
 export type { JsonBody, PropertyAttribute };
-
 
 /** Where the properties block sits in the normalised text (offsets, end exclusive). */
 export interface BlockRange {
@@ -125,7 +123,6 @@ export interface ApolloElement extends Position, Span {
   /** False when the closing tag was missing (the element then ends at the next blank line). */
   closed: boolean;
 }
-
 
 /** The body model, for every type. Markdown parts hold mdast with positions in file coordinates. */
 export interface ArticleBody {

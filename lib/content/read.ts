@@ -7,7 +7,7 @@ import { sortDiagnostics } from './diagnostics';
 import { readMeta } from './meta';
 import type { Article } from './model';
 
-export { readArticleMeta, deriveArticleId } from './meta';
+export { deriveArticleId, readArticleMeta } from './meta';
 
 /** Reads a whole article: metadata, body model and every diagnostic. Never throws. */
 export function readArticle(file: string, bytes: Uint8Array | string): Article {

@@ -53,8 +53,14 @@ export const articleMetaSchema = z
     /** selfHelpType, case-folded to one of SELF_HELP_TYPES. */
     selfHelpType: z.string().optional().transform(toSelfHelpType),
     /** pageTitle, whitespace collapsed and entities decoded. */
-    pageTitle: z.string().optional().transform((v) => v ?? ''),
-    description: z.string().optional().transform((v) => v ?? ''),
+    pageTitle: z
+      .string()
+      .optional()
+      .transform((v) => v ?? ''),
+    description: z
+      .string()
+      .optional()
+      .transform((v) => v ?? ''),
     /** Clouds the article declares, canonical ids in canonical order. */
     cloudEnvironments: cloudList,
     /** Clouds switched off for this article. */
@@ -158,6 +164,4 @@ function presenceSchema(type: SelfHelpType) {
 }
 
 /** Per-selfHelpType presence schemas, built once. */
-export const requiredBySelfHelpType = new Map<SelfHelpType, ReturnType<typeof presenceSchema>>(
-  SELF_HELP_TYPES.map((type) => [type, presenceSchema(type)]),
-);
+export const requiredBySelfHelpType = new Map<SelfHelpType, ReturnType<typeof presenceSchema>>(SELF_HELP_TYPES.map((type) => [type, presenceSchema(type)]));

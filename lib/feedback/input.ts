@@ -36,7 +36,11 @@ export const VoteBodySchema = z
     const allowed = reasonsFor(vote.helpful);
     if (vote.reason !== null && !allowed.includes(vote.reason)) {
       const answer = vote.helpful ? 'Yes' : 'No';
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: `Unknown reason \`${vote.reason}\` for ${answer}, expected one of ${allowed.map((r) => `\`${r}\``).join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: `Unknown reason \`${vote.reason}\` for ${answer}, expected one of ${allowed.map((r) => `\`${r}\``).join(', ')}`,
+      });
     }
   });
 

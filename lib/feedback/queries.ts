@@ -49,7 +49,10 @@ export async function handleState(deps: Pick<FeedbackDeps, 'store'>): Promise<Re
 const ClickSchema = z.strictObject({
   q: z.string().trim().min(1).max(200),
   articleId: z.string().trim().min(1).max(200),
-  cloud: z.string().nullish().refine((v) => !v || toCloudId(v), { error: 'Unknown cloud' }),
+  cloud: z
+    .string()
+    .nullish()
+    .refine((v) => !v || toCloudId(v), { error: 'Unknown cloud' }),
   supportTopicId: z.string().max(100).nullish(),
 });
 

@@ -11,7 +11,10 @@ const MAX_CLIENTS = 100_000;
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
-  constructor(readonly limit = VOTES_PER_MINUTE, private readonly windowMs = WINDOW_MS) {}
+  constructor(
+    readonly limit = VOTES_PER_MINUTE,
+    private readonly windowMs = WINDOW_MS,
+  ) {}
 
   /** Counts one attempt by `client`; returns seconds to wait when over the limit, else 0. */
   take(client: string, now = Date.now()): number {

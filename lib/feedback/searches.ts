@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import type { Filters } from '../catalog/filters';
 import { parseFilters } from '../catalog/filters';
-import { recordSearch } from '../store/server';
 import type { Store } from '../store';
+import { recordSearch } from '../store/server';
 import { badRequest, json, parseJson, readBody } from './http';
 import { clientOf, type RateLimiter } from './rateLimit';
 

@@ -4,11 +4,11 @@
  * 413 size, 400 shape, 429 rate, 404 article, then the store (503 when it cannot answer).
  */
 import type { ArticleMeta } from '../content/model';
-import { saveVote, type Store, isStoreUnavailable } from '../store';
+import { isStoreUnavailable, type Store, saveVote } from '../store';
 import { badRequest, json, parseJson, readBody } from './http';
 import { fromForm, parseVote, type VoteBody } from './input';
-import type { Outcome } from './reasons';
 import { clientOf, type RateLimiter } from './rateLimit';
+import type { Outcome } from './reasons';
 import { voterOf } from './voter';
 
 /** What the feedback handlers need; tests pass their own store, catalog and limiter. */

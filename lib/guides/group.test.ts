@@ -109,7 +109,11 @@ describe('grouping: same service, resource and name stem', () => {
   });
 
   it('does not place across services or resources, and says which description nearly matched', () => {
-    const other = meta({ file: 'microsoft.widgets-switch-to-pay-by-invoice-tsg/content-other-resource.md', type: 'TSG_Content', resource: 'Microsoft.Widgets/invoices' });
+    const other = meta({
+      file: 'microsoft.widgets-switch-to-pay-by-invoice-tsg/content-other-resource.md',
+      type: 'TSG_Content',
+      resource: 'Microsoft.Widgets/invoices',
+    });
     const set = buildGuides([lonely, other]);
     expect(set.unplaced).toHaveLength(1);
     expect(set.unplaced[0]!.reason).toContain('shares the name stem but not the service and resource');

@@ -87,10 +87,13 @@ function byStem(
   const list = (ds: readonly ArticleMeta[]) => ds.map((d) => `\`${d.file}\``).join(', ');
   if (free.length === 1 && free[0]) return { description: free[0] };
   if (free.length > 1) return { reason: `No description in ${where}; several share its service, resource and name stem: ${list(free)}` };
-  if (matching.length > 0) return { reason: `No description in ${where}; ${list(matching)} shares its service, resource and name stem but has checks of its own` };
+  if (matching.length > 0)
+    return { reason: `No description in ${where}; ${list(matching)} shares its service, resource and name stem but has checks of its own` };
   if (stemmed.length > 0) {
     const d = stemmed[0] as ArticleMeta;
-    return { reason: `No description in ${where}; ${list(stemmed)} shares the name stem but not the service and resource (\`${node.service ?? ''}\` \`${node.resource ?? ''}\` against \`${d.service ?? ''}\` \`${d.resource ?? ''}\`)` };
+    return {
+      reason: `No description in ${where}; ${list(stemmed)} shares the name stem but not the service and resource (\`${node.service ?? ''}\` \`${node.resource ?? ''}\` against \`${d.service ?? ''}\` \`${d.resource ?? ''}\`)`,
+    };
   }
   return { reason: `No description in ${where} and none elsewhere with the same service, resource and name stem` };
 }
@@ -99,7 +102,11 @@ const isEscalation = (n: GuideNode) => /escalat/i.test(baseName(n.meta.file));
 
 function toGuide(d: ArticleMeta, nodes: readonly GuideNode[]): Guide {
   const hint = (n: GuideNode) => orderHint(n.meta.file, n.meta.title);
-  const byRole = (role: GuideNode['role']) => orderNodes(nodes.filter((n) => n.role === role && n.meta.selfHelpType === 'tsg_content'), hint);
+  const byRole = (role: GuideNode['role']) =>
+    orderNodes(
+      nodes.filter((n) => n.role === role && n.meta.selfHelpType === 'tsg_content'),
+      hint,
+    );
   return {
     id: d.articleId,
     description: d,

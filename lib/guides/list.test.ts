@@ -5,7 +5,10 @@ import { filterGuides, guideServices, parseGuideQuery } from './list';
 
 // Two guides written for this test: one in public + fairfax (one step public-only), one in mooncake.
 const meta = (file: string, type: string, title: string, service: string, clouds: string) =>
-  readArticleMeta(file, `<properties pageTitle="${title}" selfHelpType="${type}" service="${service}" resource="r" cloudEnvironments="${clouds}" articleId="${file}" />\n# ${title}\n`);
+  readArticleMeta(
+    file,
+    `<properties pageTitle="${title}" selfHelpType="${type}" service="${service}" resource="r" cloudEnvironments="${clouds}" articleId="${file}" />\n# ${title}\n`,
+  );
 const { guides } = buildGuides([
   meta('a/summary.md', 'TSG_Description', 'Widget restarts', 'Contoso.Widgets', 'public, fairfax'),
   meta('a/content-one-1.md', 'TSG_Content', 'One', 'Contoso.Widgets', 'public, fairfax'),
@@ -15,7 +18,10 @@ const { guides } = buildGuides([
 
 describe('the troubleshooter list query', () => {
   it('reads cloud names as content does and notes unknown ones', () => {
-    expect(parseGuideQuery({ cloud: 'FairFax', service: ' contoso.widgets ', q: 'restarts' })).toEqual({ query: { cloud: 'fairfax', service: 'contoso.widgets', q: 'restarts' }, notes: [] });
+    expect(parseGuideQuery({ cloud: 'FairFax', service: ' contoso.widgets ', q: 'restarts' })).toEqual({
+      query: { cloud: 'fairfax', service: 'contoso.widgets', q: 'restarts' },
+      notes: [],
+    });
     expect(parseGuideQuery({ cloud: 'mars', q: '' })).toEqual({ query: {}, notes: [{ param: 'cloud', message: 'Unknown cloud `mars`; showing every cloud' }] });
   });
 
@@ -29,6 +35,9 @@ describe('the troubleshooter list query', () => {
   });
 
   it('lists services with their guide counts', () => {
-    expect(guideServices(guides)).toEqual([{ value: 'contoso.gadgets', count: 1 }, { value: 'Contoso.Widgets', count: 1 }]);
+    expect(guideServices(guides)).toEqual([
+      { value: 'contoso.gadgets', count: 1 },
+      { value: 'Contoso.Widgets', count: 1 },
+    ]);
   });
 });

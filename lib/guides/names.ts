@@ -7,7 +7,11 @@
 /** A check is a step to run; a solution is an outcome the path can end in. */
 export type NodeRole = 'check' | 'solution';
 
-const tokens = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const tokens = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** The file name without folder and extension. */
 export function baseName(file: string): string {
@@ -48,8 +52,28 @@ export function orderHint(file: string, title: string): number[] | null {
 
 // Words that say what kind of file or folder something is, not which problem it is about.
 const NOISE = new Set([
-  'microsoft', 'azure', 'tsg', 'tsgv2', 'summary', 'description', 'definition', 'content', 'solution', 'solutions',
-  'check', 'questions', 'question', 'workflow', 'guided', 'ts', 'troubleshooter', 'd', 's', 'md', 'issue', 'issues',
+  'microsoft',
+  'azure',
+  'tsg',
+  'tsgv2',
+  'summary',
+  'description',
+  'definition',
+  'content',
+  'solution',
+  'solutions',
+  'check',
+  'questions',
+  'question',
+  'workflow',
+  'guided',
+  'ts',
+  'troubleshooter',
+  'd',
+  's',
+  'md',
+  'issue',
+  'issues',
 ]);
 const isNoise = (t: string, own: ReadonlySet<string>) => NOISE.has(t) || own.has(t) || /^\d+$/.test(t) || /^(?=.*\d)[0-9a-f]{4,}$/.test(t);
 
@@ -82,7 +106,12 @@ export function sharesStem(a: string, b: string): boolean {
 
 /** Resource types of a `resource` list, compared by their last segment (`Microsoft.Storage/storageAccounts` = `storageAccounts`). */
 export function resourceTypes(resource: string | null): Set<string> {
-  return new Set((resource ?? '').split(',').map((r) => r.trim().toLowerCase().split('/').pop() ?? '').filter(Boolean));
+  return new Set(
+    (resource ?? '')
+      .split(',')
+      .map((r) => r.trim().toLowerCase().split('/').pop() ?? '')
+      .filter(Boolean),
+  );
 }
 
 /** How many leading stem words two names share (used to split a folder that holds several descriptions). */

@@ -46,7 +46,11 @@ describe('case notes', () => {
   };
 
   it('names the guide, the cloud, each answered check with its answer, the form and the solution', () => {
-    const text = caseNotes({ ...base, progress: { answers: ['not-resolved', 'skipped', 'not-resolved'], outcome: 's1' }, formAnswers: 'Widget model: W-100\n' });
+    const text = caseNotes({
+      ...base,
+      progress: { answers: ['not-resolved', 'skipped', 'not-resolved'], outcome: 's1' },
+      formAnswers: 'Widget model: W-100\n',
+    });
     expect(text).toBe(
       [
         'Troubleshooting guide: Widget restarts',

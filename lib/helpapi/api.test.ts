@@ -36,7 +36,13 @@ const articles = [
   article({ id: 'gen-1', type: 'Generic', topics: '11110001, 11110002', pes: '501' }),
   article({ id: 'diag-1', type: 'Diagnostics', topics: '11110001', pes: '502' }),
   article({ id: 'tsg-1', type: 'TSG_Description', topics: '11110001', pes: '501', clouds: 'fairfax' }),
-  article({ id: 'apollo-1', type: 'Apollo', topics: '11110003', extra: 'resourceRequired="True"', body: 'Before.\n\n<video>\n<src>https://videos.example/v1</src>\n<title>Watch this</title>\n</video>\n\nAfter.\n' }),
+  article({
+    id: 'apollo-1',
+    type: 'Apollo',
+    topics: '11110003',
+    extra: 'resourceRequired="True"',
+    body: 'Before.\n\n<video>\n<src>https://videos.example/v1</src>\n<title>Watch this</title>\n</video>\n\nAfter.\n',
+  }),
   ...Array.from({ length: 7 }, (_, i) => article({ id: `page-${i}`, type: 'Resource', pes: '900' })),
 ];
 
@@ -62,7 +68,9 @@ describe('discoverySolutions', () => {
     expect(res.status).toBe(200);
     expect(helpSchemaErrors('DiscoveryResponse', res.body)).toEqual([]);
     expect(ids(res.body)).toEqual(['gen-1', 'diag-1']);
-    const solutions = (res.body as { value: Array<{ properties: { solutions: Array<{ solutionType: string; requiredInputs: string[] }> } }> }).value.map((v) => v.properties.solutions[0]);
+    const solutions = (res.body as { value: Array<{ properties: { solutions: Array<{ solutionType: string; requiredInputs: string[] }> } }> }).value.map(
+      (v) => v.properties.solutions[0],
+    );
     expect(solutions.map((s) => s?.solutionType)).toEqual(['Solutions', 'Diagnostics']);
     expect(solutions[1]?.requiredInputs).toEqual(['ResourceUri']);
   });
@@ -124,7 +132,8 @@ describe('selfHelp', () => {
 
   it('keeps Apollo videos as slots with replacement maps', async () => {
     const res = await get(`/providers/Microsoft.Help/selfHelp/APOLLO-1?${V}`);
-    const props = (res.body as { properties: { content: string; replacementMaps: { videos: Array<{ src: string; title: string; replacementKey: string }> } } }).properties;
+    const props = (res.body as { properties: { content: string; replacementMaps: { videos: Array<{ src: string; title: string; replacementKey: string }> } } })
+      .properties;
     expect(props.replacementMaps.videos).toEqual([{ src: 'https://videos.example/v1', title: 'Watch this', replacementKey: 'apollo-slot:0' }]);
     expect(props.content).toContain('title="apollo-slot:0"');
     expect(props.content).not.toContain('<video');
@@ -147,12 +156,26 @@ describe('selfHelp', () => {
 describe('the response schema', () => {
   it('rejects shapes Azure clients would not read', () => {
     const solution = { solutionId: 'a', solutionType: 'Solutions', description: '', requiredInputs: [] };
-    const resource = { id: '/providers/Microsoft.Help/discoverySolutions/a', name: 'a', type: 'Microsoft.Help/discoverySolutions', properties: { solutions: [solution] } };
+    const resource = {
+      id: '/providers/Microsoft.Help/discoverySolutions/a',
+      name: 'a',
+      type: 'Microsoft.Help/discoverySolutions',
+      properties: { solutions: [solution] },
+    };
     expect(helpSchemaErrors('DiscoveryResponse', { value: [resource] })).toEqual([]);
     expect(helpSchemaErrors('DiscoveryResponse', { value: [{ ...resource, type: 'Microsoft.Help/solutions' }] })).not.toEqual([]);
-    expect(helpSchemaErrors('DiscoveryResponse', { value: [{ ...resource, properties: { solutions: [{ ...solution, solutionType: 'Videos' }] } }] })).not.toEqual([]);
+    expect(
+      helpSchemaErrors('DiscoveryResponse', { value: [{ ...resource, properties: { solutions: [{ ...solution, solutionType: 'Videos' }] } }] }),
+    ).not.toEqual([]);
     expect(helpSchemaErrors('DiscoveryResponse', { value: [], nextLink: '/relative' })).not.toEqual([]);
     expect(helpSchemaErrors('ErrorResponse', { error: { message: 'no code' } })).not.toEqual([]);
-    expect(helpSchemaErrors('SolutionResourceSelfHelp', { id: '/providers/Microsoft.Help/selfHelp/a', name: 'a', type: 'Microsoft.Help/selfHelp', properties: { solutionId: 'a', title: 't', content: '' } })).not.toEqual([]);
+    expect(
+      helpSchemaErrors('SolutionResourceSelfHelp', {
+        id: '/providers/Microsoft.Help/selfHelp/a',
+        name: 'a',
+        type: 'Microsoft.Help/selfHelp',
+        properties: { solutionId: 'a', title: 't', content: '' },
+      }),
+    ).not.toEqual([]);
   });
 });

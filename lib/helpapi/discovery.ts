@@ -63,16 +63,18 @@ function checkParams(params: URLSearchParams): { filter: FilterNode; cloud: Clou
   const version = checkApiVersion(params.get('api-version'), API_VERSIONS);
   if (version) return version;
   const raw = params.get('$filter');
-  if (raw === null || raw.trim() === '') return azureError(400, 'InvalidFilter', '`$filter` is required, e.g. `ProblemClassificationId eq \'<id>\'`');
+  if (raw === null || raw.trim() === '') return azureError(400, 'InvalidFilter', "`$filter` is required, e.g. `ProblemClassificationId eq '<id>'`");
   const parsed = parseFilter(raw);
   if (!parsed.ok) return azureError(400, 'InvalidFilter', `Invalid \`$filter\`: ${parsed.message}`);
   const badType = comparisons(parsed.filter).find((c) => c.property === 'SolutionType' && !SOLUTION_TYPES.some((t) => fold(t) === fold(c.value)));
-  if (badType) return azureError(400, 'InvalidFilter', `Unknown SolutionType \`${badType.value}\`, expected one of ${SOLUTION_TYPES.map((t) => `\`${t}\``).join(', ')}`);
+  if (badType)
+    return azureError(400, 'InvalidFilter', `Unknown SolutionType \`${badType.value}\`, expected one of ${SOLUTION_TYPES.map((t) => `\`${t}\``).join(', ')}`);
   const cloud = requestCloud(params.get('cloud'));
   if ('error' in cloud) return cloud.error;
   const token = params.get('$skiptoken');
   const offset = token ? skipToken.decode(token) : 0;
-  if (offset === null) return azureError(400, 'InvalidSkipToken', `\`$skiptoken\` \`${token}\` was not issued by this service; use the nextLink of the previous page`);
+  if (offset === null)
+    return azureError(400, 'InvalidSkipToken', `\`$skiptoken\` \`${token}\` was not issued by this service; use the nextLink of the previous page`);
   const rawTop = params.get('$top');
   const top = rawTop === null ? DEFAULT_TOP : /^\d{1,3}$/.test(rawTop) ? Number(rawTop) : NaN;
   if (!(top >= 1 && top <= MAX_TOP)) return azureError(400, 'InvalidTop', `\`$top\` \`${rawTop}\` is invalid, expected a whole number from 1 to ${MAX_TOP}`);
@@ -101,7 +103,9 @@ function toResource(meta: ArticleMeta) {
     name: meta.articleId,
     type: 'Microsoft.Help/discoverySolutions',
     properties: {
-      solutions: [{ solutionId: meta.articleId, solutionType: solutionTypeOf(meta), description: meta.description || meta.title, requiredInputs: requiredInputs(meta) }],
+      solutions: [
+        { solutionId: meta.articleId, solutionType: solutionTypeOf(meta), description: meta.description || meta.title, requiredInputs: requiredInputs(meta) },
+      ],
     },
   };
 }

@@ -26,7 +26,11 @@ const quote = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(
 /** null when `api-version` is one the operation accepts, else the 400 Azure answers. */
 export function checkApiVersion(value: string | null, accepted: readonly string[]): HelpResponse | null {
   if (value === null || value.trim() === '') {
-    return azureError(400, 'MissingApiVersionParameter', `The api-version query parameter (?api-version=) is required for all requests. Supported versions: ${quote(accepted)}`);
+    return azureError(
+      400,
+      'MissingApiVersionParameter',
+      `The api-version query parameter (?api-version=) is required for all requests. Supported versions: ${quote(accepted)}`,
+    );
   }
   if (!accepted.includes(value.trim())) {
     return azureError(400, 'InvalidApiVersionParameter', `The api-version \`${value}\` is invalid. Supported versions: ${quote(accepted)}`);

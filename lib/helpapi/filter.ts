@@ -12,16 +12,17 @@
 export const FILTER_PROPERTIES = ['ProblemClassificationId', 'ServiceId', 'SolutionType', 'ResourceType'] as const;
 export type FilterProperty = (typeof FILTER_PROPERTIES)[number];
 
-export type FilterNode =
-  | { kind: 'eq'; property: FilterProperty; value: string }
-  | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode };
+export type FilterNode = { kind: 'eq'; property: FilterProperty; value: string } | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode };
 
 export type FilterResult = { ok: true; filter: FilterNode } | { ok: false; message: string; column: number };
 
 type Token = { type: 'lparen' | 'rparen' | 'word' | 'string' | 'end'; text: string; column: number };
 
 class FilterError extends Error {
-  constructor(message: string, readonly column: number) {
+  constructor(
+    message: string,
+    readonly column: number,
+  ) {
     super(message);
   }
 }
@@ -90,7 +91,11 @@ export function parseFilter(input: string): FilterResult {
       }
       if (t.type !== 'word') return fail(t, 'a property name or `(`');
       const property = PROPERTY_BY_FOLDED.get(t.text.toLowerCase());
-      if (!property) throw new FilterError(`Unknown property \`${t.text}\` at column ${t.column}, expected one of ${FILTER_PROPERTIES.map((p) => `\`${p}\``).join(', ')}`, t.column);
+      if (!property)
+        throw new FilterError(
+          `Unknown property \`${t.text}\` at column ${t.column}, expected one of ${FILTER_PROPERTIES.map((p) => `\`${p}\``).join(', ')}`,
+          t.column,
+        );
       const op = next();
       if (op.type !== 'word' || op.text.toLowerCase() !== 'eq') fail(op, '`eq` (the only comparison supported)');
       const value = next();

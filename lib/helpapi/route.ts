@@ -19,7 +19,11 @@ export async function handleHelpRequest(catalog: HelpCatalog, segments: readonly
   const op = first?.toLowerCase();
   if (op === 'discoverysolutions' && second === undefined) return discoverSolutions(catalog.all(), { url });
   if (op === 'selfhelp' && second !== undefined && rest.length === 0) return getSelfHelp(catalog, second, url.searchParams);
-  return azureError(404, 'NotFound', `No Microsoft.Help operation at \`${url.pathname}\`; this service answers \`discoverySolutions\` and \`selfHelp/{solutionId}\``);
+  return azureError(
+    404,
+    'NotFound',
+    `No Microsoft.Help operation at \`${url.pathname}\`; this service answers \`discoverySolutions\` and \`selfHelp/{solutionId}\``,
+  );
 }
 
 function decodeSegment(segment: string): string {

@@ -3,10 +3,9 @@
  * shown in no live cloud, displayOrder collisions within a topic, duplicate ids, and links to missing articles.
  */
 import type { MissingArticleLink } from '../catalog/catalog';
-import { type CloudId, LIVE_CLOUDS } from '../clouds';
+import { LIVE_CLOUDS } from '../clouds';
 import type { ArticleMeta } from '../content/model';
 import { type InsightsFilters, ownedBy } from './filters';
-
 
 const list = (values: Iterable<string>) => [...values].join(', ');
 const owners = (metas: readonly ArticleMeta[]) => list(new Set(metas.map((m) => m.ownershipId ?? '').filter(Boolean)));

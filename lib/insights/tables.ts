@@ -3,7 +3,7 @@
  * Feedback and search tables need the database; when it cannot answer they come back empty with `unavailable`.
  */
 import type { Catalog } from '../catalog/catalog';
-import { feedbackByArticle, feedbackByOwner, type FeedbackFilter, latestComments, searchGaps, type Store, isStoreUnavailable } from '../store';
+import { type FeedbackFilter, feedbackByArticle, feedbackByOwner, isStoreUnavailable, latestComments, type Store, searchGaps } from '../store';
 import { brokenLinks, displayOrderCollisions, duplicateIds, noLiveCloud, topicGaps } from './coverage';
 import { type InsightsFilters, ownedBy } from './filters';
 import { lintHistogram } from './lint';
@@ -34,7 +34,14 @@ function storeFilter({ catalog, filters }: InsightsContext): FeedbackFilter {
 /** Support topics of the filter's team, so searches can be narrowed to the topics a team answers for. */
 function teamTopics({ catalog, filters }: InsightsContext): string[] | undefined {
   if (!filters.ownershipId) return undefined;
-  return [...new Set(catalog.all().filter((m) => ownedBy(m.ownershipId, filters)).flatMap((m) => m.supportTopicIds))];
+  return [
+    ...new Set(
+      catalog
+        .all()
+        .filter((m) => ownedBy(m.ownershipId, filters))
+        .flatMap((m) => m.supportTopicIds),
+    ),
+  ];
 }
 
 async function searchRows(ctx: InsightsContext, kind: 'no-results' | 'no-clicks'): Promise<Rows> {
@@ -42,8 +49,23 @@ async function searchRows(ctx: InsightsContext, kind: 'no-results' | 'no-clicks'
   return rows.map((r) => ({ ...r, cloud: r.cloud || 'any', topic: r.topic || 'any' }));
 }
 
-const FEEDBACK_COLUMNS: [string, string][] = [['votes', 'Votes'], ['helpful', 'Helpful'], ['notHelpful', 'Not helpful'], ['helpfulPercent', 'Helpful %'], ['reasons', 'Reasons'], ['lastVoteAt', 'Last vote']];
-const SEARCH_COLUMNS: [string, string][] = [['day', 'Day'], ['cloud', 'Cloud'], ['topic', 'Support topic'], ['query', 'Query'], ['searches', 'Searches'], ['results', 'Results'], ['clicks', 'Clicks']];
+const FEEDBACK_COLUMNS: [string, string][] = [
+  ['votes', 'Votes'],
+  ['helpful', 'Helpful'],
+  ['notHelpful', 'Not helpful'],
+  ['helpfulPercent', 'Helpful %'],
+  ['reasons', 'Reasons'],
+  ['lastVoteAt', 'Last vote'],
+];
+const SEARCH_COLUMNS: [string, string][] = [
+  ['day', 'Day'],
+  ['cloud', 'Cloud'],
+  ['topic', 'Support topic'],
+  ['query', 'Query'],
+  ['searches', 'Searches'],
+  ['results', 'Results'],
+  ['clicks', 'Clicks'],
+];
 
 const SPECS: Record<string, Spec> = {
   'feedback-articles': {
@@ -52,7 +74,15 @@ const SPECS: Record<string, Spec> = {
     columns: [['articleId', 'Article'], ['title', 'Title'], ['ownershipId', 'Owner'], ...FEEDBACK_COLUMNS],
     rows: async (ctx) =>
       (await ctx.store.run((db) => feedbackByArticle(db, storeFilter(ctx)))).map((g) => ({
-        articleId: g.key, title: ctx.catalog.byId(g.key)[0]?.title ?? '', ownershipId: g.ownershipId, votes: g.votes, helpful: g.helpful, notHelpful: g.notHelpful, helpfulPercent: percent(g.helpful, g.votes), reasons: formatCounts(g.reasons), lastVoteAt: g.lastVoteAt,
+        articleId: g.key,
+        title: ctx.catalog.byId(g.key)[0]?.title ?? '',
+        ownershipId: g.ownershipId,
+        votes: g.votes,
+        helpful: g.helpful,
+        notHelpful: g.notHelpful,
+        helpfulPercent: percent(g.helpful, g.votes),
+        reasons: formatCounts(g.reasons),
+        lastVoteAt: g.lastVoteAt,
       })),
   },
   'feedback-owners': {
@@ -61,49 +91,99 @@ const SPECS: Record<string, Spec> = {
     columns: [['ownershipId', 'Owner'], ...FEEDBACK_COLUMNS],
     rows: async (ctx) =>
       (await ctx.store.run((db) => feedbackByOwner(db, storeFilter(ctx)))).map((g) => ({
-        ownershipId: g.key || '(none)', votes: g.votes, helpful: g.helpful, notHelpful: g.notHelpful, helpfulPercent: percent(g.helpful, g.votes), reasons: formatCounts(g.reasons), lastVoteAt: g.lastVoteAt,
+        ownershipId: g.key || '(none)',
+        votes: g.votes,
+        helpful: g.helpful,
+        notHelpful: g.notHelpful,
+        helpfulPercent: percent(g.helpful, g.votes),
+        reasons: formatCounts(g.reasons),
+        lastVoteAt: g.lastVoteAt,
       })),
   },
   comments: {
     title: 'Latest comments',
     description: 'The 50 newest comments, as readers wrote them.',
-    columns: [['at', 'When'], ['articleId', 'Article'], ['ownershipId', 'Owner'], ['helpful', 'Helpful'], ['reason', 'Reason'], ['cloud', 'Cloud'], ['comment', 'Comment']],
+    columns: [
+      ['at', 'When'],
+      ['articleId', 'Article'],
+      ['ownershipId', 'Owner'],
+      ['helpful', 'Helpful'],
+      ['reason', 'Reason'],
+      ['cloud', 'Cloud'],
+      ['comment', 'Comment'],
+    ],
     rows: async (ctx) => (await ctx.store.run((db) => latestComments(db, storeFilter(ctx)))).map((c) => ({ ...c, helpful: c.helpful ? 'Yes' : 'No' })),
   },
   'topic-gaps': {
     title: 'Support topics missing from a live cloud',
     description: 'Topics with articles in some live clouds and none in the others (with a cloud filter: missing from that cloud).',
-    columns: [['supportTopicId', 'Support topic'], ['articles', 'Articles'], ['clouds', 'Covered in'], ['missing', 'Missing in'], ['owners', 'Owners']],
+    columns: [
+      ['supportTopicId', 'Support topic'],
+      ['articles', 'Articles'],
+      ['clouds', 'Covered in'],
+      ['missing', 'Missing in'],
+      ['owners', 'Owners'],
+    ],
     rows: ({ catalog, filters }) => topicGaps(catalog.all(), filters),
   },
   'no-live-cloud': {
     title: 'Articles in no live cloud',
     description: 'Articles shown only in the retired cloud, or in none once disableClouds is applied.',
-    columns: [['articleId', 'Article'], ['title', 'Title'], ['file', 'File'], ['ownershipId', 'Owner'], ['availableIn', 'Available in']],
+    columns: [
+      ['articleId', 'Article'],
+      ['title', 'Title'],
+      ['file', 'File'],
+      ['ownershipId', 'Owner'],
+      ['availableIn', 'Available in'],
+    ],
     rows: ({ catalog, filters }) => noLiveCloud(catalog.all(), filters),
   },
   'display-order': {
     title: 'displayOrder collisions',
     description: 'Articles of one support topic with the same displayOrder: their order falls back to the title.',
-    columns: [['supportTopicId', 'Support topic'], ['displayOrder', 'displayOrder'], ['count', 'Articles'], ['articles', 'Article ids'], ['owners', 'Owners']],
+    columns: [
+      ['supportTopicId', 'Support topic'],
+      ['displayOrder', 'displayOrder'],
+      ['count', 'Articles'],
+      ['articles', 'Article ids'],
+      ['owners', 'Owners'],
+    ],
     rows: ({ catalog, filters }) => displayOrderCollisions(catalog.all(), filters),
   },
   'duplicate-ids': {
     title: 'Duplicate article ids',
     description: 'Ids used by more than one file.',
-    columns: [['articleId', 'Article id'], ['count', 'Files'], ['files', 'File names'], ['owners', 'Owners']],
+    columns: [
+      ['articleId', 'Article id'],
+      ['count', 'Files'],
+      ['files', 'File names'],
+      ['owners', 'Owners'],
+    ],
     rows: ({ catalog, filters }) => duplicateIds(catalog.duplicates(), filters),
   },
   'broken-links': {
     title: 'Links to missing articles',
     description: 'Diagnose-and-solve tiles naming an article id the catalog does not have (the only article-id links the format has).',
-    columns: [['articleId', 'In article'], ['file', 'File'], ['line', 'Line'], ['ownershipId', 'Owner'], ['kind', 'Field'], ['target', 'Missing article id']],
+    columns: [
+      ['articleId', 'In article'],
+      ['file', 'File'],
+      ['line', 'Line'],
+      ['ownershipId', 'Owner'],
+      ['kind', 'Field'],
+      ['target', 'Missing article id'],
+    ],
     rows: ({ catalog, filters }) => brokenLinks(catalog.missingArticleLinks(), filters),
   },
   lint: {
     title: 'Lint findings per owner',
     description: 'Metadata rules only (properties block): findings per rule, and how many articles have them.',
-    columns: [['ownershipId', 'Owner'], ['ruleId', 'Rule'], ['severity', 'Severity'], ['count', 'Findings'], ['articles', 'Articles']],
+    columns: [
+      ['ownershipId', 'Owner'],
+      ['ruleId', 'Rule'],
+      ['severity', 'Severity'],
+      ['count', 'Findings'],
+      ['articles', 'Articles'],
+    ],
     rows: ({ catalog, filters }) => lintHistogram(catalog.all(), filters),
   },
   'searches-no-results': {

@@ -24,12 +24,14 @@ const LEVEL: Record<Exclude<RuleSetting, 'off'>, Diagnostic['severity']> = { inf
  */
 export function lintFiles(inputs: readonly LintInput[], config: LintConfig = { rules: {} }): LintResult {
   const results: FileResult[] = [];
-  const readable = inputs.filter((input) => input.bytes !== null);
-  const all = readable.map((input) => readArticleMeta(input.file, input.bytes!));
+  const all = inputs.flatMap((input) => (input.bytes === null ? [] : [readArticleMeta(input.file, input.bytes)]));
   for (const input of inputs) {
     if (input.bytes === null) {
       const message = input.ruleId ? (input.error ?? '') : `Cannot read the file: ${input.error ?? 'unknown error'}`;
-      results.push({ file: input.file, diagnostics: [{ file: input.file, line: 1, column: 1, ruleId: input.ruleId ?? 'file-unreadable', severity: 'error', message }] });
+      results.push({
+        file: input.file,
+        diagnostics: [{ file: input.file, line: 1, column: 1, ruleId: input.ruleId ?? 'file-unreadable', severity: 'error', message }],
+      });
       continue;
     }
     const { article, text } = readArticleSource(input.file, input.bytes);
@@ -55,7 +57,15 @@ export function lintArticle(article: Article, text: string, all: readonly Articl
       text,
       all,
       report: (at, message, end) =>
-        found.push({ file: article.meta.file, line: at.line, column: at.column, ...(end ? { endLine: end.line, endColumn: end.column } : {}), ruleId: rule.id, severity: rule.severity, message }),
+        found.push({
+          file: article.meta.file,
+          line: at.line,
+          column: at.column,
+          ...(end ? { endLine: end.line, endColumn: end.column } : {}),
+          ruleId: rule.id,
+          severity: rule.severity,
+          message,
+        }),
     });
   }
   return sortDiagnostics(applyConfig(found, config));

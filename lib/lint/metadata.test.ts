@@ -9,7 +9,11 @@ import { RULES } from './rules';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'lint');
 
-const histogram = (ids: string[]) => ids.reduce<Record<string, number>>((h, id) => ((h[id] = (h[id] ?? 0) + 1), h), {});
+const histogram = (ids: string[]) =>
+  ids.reduce<Record<string, number>>((h, id) => {
+    h[id] = (h[id] ?? 0) + 1;
+    return h;
+  }, {});
 
 describe('lintMetadata', () => {
   it('names only rules that exist', () => {

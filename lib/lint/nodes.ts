@@ -33,7 +33,7 @@ const byTypeMemo = new WeakMap<Article, Map<string, Nodes[]>>();
 
 /** Every body node grouped by type, from one walk per article: the rules share it instead of each walking. */
 function nodesByType(article: Article): Map<string, Nodes[]> {
-  let index = byTypeMemo.get(article);
+  const index = byTypeMemo.get(article);
   if (index) return index;
   const built = new Map<string, Nodes[]>();
   for (const top of bodyNodes(article)) {

@@ -40,7 +40,7 @@ export const STRUCTURAL_RULES: readonly RuleInfo[] = [
   { id: 'h1-indented', severity: 'warning', description: 'The only H1 is indented so far that it renders as code.' },
   { id: 'heading-no-space', severity: 'warning', description: '`#Title` without a space after the hashes is not a heading.' },
   { id: 'heading-setext', severity: 'warning', description: 'A paragraph line directly above `---` becomes a heading.' },
-  { id: 'heading-noncanonical', severity: 'warning', description: 'A Recommended Steps / Documents heading is not the template\'s bold H2.' },
+  { id: 'heading-noncanonical', severity: 'warning', description: "A Recommended Steps / Documents heading is not the template's bold H2." },
   { id: 'section-repeated', severity: 'warning', description: 'A reserved section appears twice.' },
   { id: 'link-space-before-url', severity: 'warning', description: 'A `[text] (url)` near-link in Recommended Documents.' },
   { id: 'code-fence-unclosed', severity: 'error', description: 'A fenced code block is never closed.' },

@@ -24,7 +24,11 @@ describe('parseFrameAncestors', () => {
   });
 
   it('takes hosts separated by spaces or commas', () => {
-    expect(parseFrameAncestors("'self' https://portal.azure.com, https://*.portal.azure.us").sources).toEqual(["'self'", 'https://portal.azure.com', 'https://*.portal.azure.us']);
+    expect(parseFrameAncestors("'self' https://portal.azure.com, https://*.portal.azure.us").sources).toEqual([
+      "'self'",
+      'https://portal.azure.com',
+      'https://*.portal.azure.us',
+    ]);
   });
 
   it('reports and drops what is not a source, so no directive can be injected', () => {

@@ -6,7 +6,14 @@
  */
 
 /** Where articles take images from: this site, inline data, and the docs sites real content links. */
-export const DEFAULT_IMG_SRC = ["'self'", 'data:', 'https://docs.microsoft.com', 'https://learn.microsoft.com', 'https://docs.azure.cn', 'https://img.youtube.com'];
+export const DEFAULT_IMG_SRC = [
+  "'self'",
+  'data:',
+  'https://docs.microsoft.com',
+  'https://learn.microsoft.com',
+  'https://docs.azure.cn',
+  'https://img.youtube.com',
+];
 
 export interface CspOptions {
   nonce: string;
@@ -44,7 +51,9 @@ const SOURCE = /^(?:'self'|'none'|[a-z][a-z0-9+.-]*:|(?:[a-z][a-z0-9+.-]*:\/\/)?
 export function parseFrameAncestors(value: string | undefined): { sources: string[]; errors: string[] } {
   const words = (value ?? '').split(/[\s,]+/).filter(Boolean);
   if (words.length === 0) return { sources: ["'self'"], errors: [] };
-  const errors = words.filter((w) => !SOURCE.test(w)).map((w) => `SELFHELP_FRAME_ANCESTORS: \`${w}\` is not a CSP source (e.g. 'self', https://portal.azure.com)`);
+  const errors = words
+    .filter((w) => !SOURCE.test(w))
+    .map((w) => `SELFHELP_FRAME_ANCESTORS: \`${w}\` is not a CSP source (e.g. 'self', https://portal.azure.com)`);
   const sources = words.filter((w) => SOURCE.test(w));
   if (sources.includes("'none'") && sources.length > 1) errors.push("SELFHELP_FRAME_ANCESTORS: `'none'` cannot be combined with other sources");
   return { sources: sources.length > 0 ? sources : ["'self'"], errors };

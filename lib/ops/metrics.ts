@@ -23,7 +23,12 @@ function create() {
   const registers = [registry];
   return {
     registry,
-    httpRequests: new Counter({ name: 'selfhelp_http_requests_total', help: 'HTTP requests answered, by route pattern, method and status', labelNames: ['route', 'method', 'status'] as const, registers }),
+    httpRequests: new Counter({
+      name: 'selfhelp_http_requests_total',
+      help: 'HTTP requests answered, by route pattern, method and status',
+      labelNames: ['route', 'method', 'status'] as const,
+      registers,
+    }),
     httpDuration: new Histogram({
       name: 'selfhelp_http_request_duration_seconds',
       help: 'Time from request to the end of the response, by route pattern',
@@ -34,7 +39,12 @@ function create() {
     catalogArticles: new Gauge({ name: 'selfhelp_catalog_articles', help: 'Articles in the catalog being served', registers }),
     catalogFailures: new Gauge({ name: 'selfhelp_catalog_failures', help: 'Content files the catalog being served could not read as articles', registers }),
     catalogGeneration: new Gauge({ name: 'selfhelp_catalog_generation', help: 'Catalog generation: 1 after the first load, +1 on every swap', registers }),
-    catalogReloads: new Counter({ name: 'selfhelp_catalog_reloads_total', help: 'Live content reloads, by result (ok, failed)', labelNames: ['result'] as const, registers }),
+    catalogReloads: new Counter({
+      name: 'selfhelp_catalog_reloads_total',
+      help: 'Live content reloads, by result (ok, failed)',
+      labelNames: ['result'] as const,
+      registers,
+    }),
     catalogLoadSeconds: new Histogram({
       name: 'selfhelp_catalog_load_seconds',
       help: 'Time to build a catalog, by kind (load = at start, reload = live content change)',
@@ -44,7 +54,12 @@ function create() {
     }),
     renderCacheHits: new Counter({ name: 'selfhelp_render_cache_hits_total', help: 'Rendered-page cache hits', registers }),
     renderCacheMisses: new Counter({ name: 'selfhelp_render_cache_misses_total', help: 'Rendered-page cache misses', registers }),
-    searchIndexState: new Gauge({ name: 'selfhelp_search_index_state', help: 'Search index state: 1 for the current state, 0 for the others', labelNames: ['state'] as const, registers }),
+    searchIndexState: new Gauge({
+      name: 'selfhelp_search_index_state',
+      help: 'Search index state: 1 for the current state, 0 for the others',
+      labelNames: ['state'] as const,
+      registers,
+    }),
     searchIndexDocuments: new Gauge({ name: 'selfhelp_search_index_documents', help: 'Documents in the search index being served', registers }),
   };
 }

@@ -32,7 +32,11 @@ function nextSwap(ready: (catalog: Catalog) => boolean): Promise<CatalogSwap> {
   });
 }
 
-const titles = (c: Catalog) => c.all().map((m) => m.title).sort();
+const titles = (c: Catalog) =>
+  c
+    .all()
+    .map((m) => m.title)
+    .sort();
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'reload-'));
@@ -77,7 +81,14 @@ describe('live reload', () => {
   });
 
   it('reports a broken file with its diagnostics while the others keep serving', async () => {
-    const errorsOf = (c: Catalog) => [...c.failures().filter((f) => f.file === 'widgets/beta.md').flatMap((f) => f.diagnostics), ...(c.byFile('widgets/beta.md')?.diagnostics ?? [])].filter((d) => d.severity === 'error');
+    const errorsOf = (c: Catalog) =>
+      [
+        ...c
+          .failures()
+          .filter((f) => f.file === 'widgets/beta.md')
+          .flatMap((f) => f.diagnostics),
+        ...(c.byFile('widgets/beta.md')?.diagnostics ?? []),
+      ].filter((d) => d.severity === 'error');
     const swapped = nextSwap((c) => errorsOf(c).length > 0);
     await writeFile(path.join(root, 'widgets', 'beta.md'), '<properties pageTitle="Beta\n# no end to this block\n');
     const { catalog } = await swapped;

@@ -25,7 +25,15 @@ export function observeCatalog(): void {
     if (reason !== 'load') return; // reloads are logged by lib/ops/reload.ts, with what changed and the latency
     metrics.catalogLoadSeconds.observe({ kind: 'load' }, catalog.loadMs / 1000);
     log.info(
-      { event: 'catalog.load', generation, root: catalog.root, articles: catalog.size, failures, duplicates: catalog.duplicates().length, loadMs: Math.round(catalog.loadMs) },
+      {
+        event: 'catalog.load',
+        generation,
+        root: catalog.root,
+        articles: catalog.size,
+        failures,
+        duplicates: catalog.duplicates().length,
+        loadMs: Math.round(catalog.loadMs),
+      },
       'catalog loaded',
     );
   });

@@ -6,7 +6,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 
 export type ContentPathResult =
-  | { ok: true; /** Relative to the root, forward slashes. */ file: string; /** Real absolute path. */ absolute: string }
+  | { ok: true /** Relative to the root, forward slashes. */; file: string /** Real absolute path. */; absolute: string }
   | { ok: false; status: 400 | 403 | 404; error: string };
 
 const WINDOWS_ABSOLUTE = /^[a-z]:|^[\\/]{2}/i;

@@ -22,7 +22,11 @@ describe('cloudDifferences', () => {
         '## Intro\n\nOpen [the blade](data-blade:Ext.Blade.id.$resourceId), see https://github.com/x and [docs](https://docs.microsoft.com/en-us/azure/a).\n\n### Sub\n\n<a href="https://portal.azure.com/#home">portal</a>\n',
       ),
     );
-    expect(links.map((l) => l.written)).toEqual(['data-blade:Ext.Blade.id.$resourceId', 'https://docs.microsoft.com/en-us/azure/a', 'https://portal.azure.com/#home']);
+    expect(links.map((l) => l.written)).toEqual([
+      'data-blade:Ext.Blade.id.$resourceId',
+      'https://docs.microsoft.com/en-us/azure/a',
+      'https://portal.azure.com/#home',
+    ]);
     const [blade, docs, portal] = links;
     expect(blade).toMatchObject({ text: 'the blade', line: 14, column: 6 });
     expect(blade?.hrefs.public).toBe('https://portal.azure.com/#blade/Ext/Blade/id/$resourceId');

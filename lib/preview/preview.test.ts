@@ -5,7 +5,10 @@ import { STARTER_ARTICLE } from './starter';
 describe('parsePreviewRequest', () => {
   it('reads text, cloud (any case), tokens and file, with defaults', () => {
     expect(parsePreviewRequest({ text: 'x' })).toEqual({ ok: true, value: { text: 'x', cloud: 'public', tokens: '', file: 'preview.md' } });
-    expect(parsePreviewRequest({ text: 'x', cloud: 'Fairfax', tokens: '{}', file: 'a/b.md' })).toMatchObject({ ok: true, value: { cloud: 'fairfax', tokens: '{}', file: 'a/b.md' } });
+    expect(parsePreviewRequest({ text: 'x', cloud: 'Fairfax', tokens: '{}', file: 'a/b.md' })).toMatchObject({
+      ok: true,
+      value: { cloud: 'fairfax', tokens: '{}', file: 'a/b.md' },
+    });
   });
 
   it('refuses a body without text, or with an unknown cloud, saying what was expected', () => {

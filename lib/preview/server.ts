@@ -49,7 +49,10 @@ export async function readPreviewFile(requested: string): Promise<PreviewFile> {
 }
 
 /** The body as text, or null once it grows past `max` bytes (reading stops there). */
-export async function readBodyCapped(request: Request, max: number = MAX_PREVIEW_BYTES): Promise<{ text: string; bytes: number } | { text: null; bytes: number }> {
+export async function readBodyCapped(
+  request: Request,
+  max: number = MAX_PREVIEW_BYTES,
+): Promise<{ text: string; bytes: number } | { text: null; bytes: number }> {
   if (!request.body) return { text: '', bytes: 0 };
   const chunks: Uint8Array[] = [];
   let bytes = 0;

@@ -29,12 +29,23 @@ function rewriteAnchor(node: Element, { cloud, context }: LinkOptions): void {
     node.tagName = 'span';
     node.properties = { className: ['portal-link-unresolved'], title: `${resolved.title}. ${resolved.note}.` };
     const add: Element = { type: 'element', tagName: 'a', properties: { href: `#${RESOURCE_FORM_ID}` }, children: [{ type: 'text', value: ADD_RESOURCE }] };
-    node.children = [...text, { type: 'element', tagName: 'span', properties: { className: ['portal-link-note'] }, children: [{ type: 'text', value: ' (' }, add, { type: 'text', value: ')' }] }];
+    node.children = [
+      ...text,
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['portal-link-note'] },
+        children: [{ type: 'text', value: ' (' }, add, { type: 'text', value: ')' }],
+      },
+    ];
     return;
   }
   if (resolved.cloudNote) {
     node.properties.title = resolved.cloudNote;
-    node.children = [...node.children, { type: 'element', tagName: 'span', properties: { className: ['link-cloud-note'] }, children: [{ type: 'text', value: ` ${CLOUD_NOTE_SHORT}` }] }];
+    node.children = [
+      ...node.children,
+      { type: 'element', tagName: 'span', properties: { className: ['link-cloud-note'] }, children: [{ type: 'text', value: ` ${CLOUD_NOTE_SHORT}` }] },
+    ];
   }
   node.properties.href = resolved.href;
   if (resolved.blade) {

@@ -42,7 +42,7 @@ const first = (el: ApolloElement, field: string): string | null => {
 /** `PT1H` → "1 hour", `P7D` → "7 days"; the input when it is not an ISO-8601 duration. */
 export function describeDuration(iso: string): string {
   const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(iso.trim());
-  if (!m || !m.slice(1).some(Boolean)) return iso;
+  if (!m?.slice(1).some(Boolean)) return iso;
   const units = ['day', 'hour', 'minute', 'second'];
   return m
     .slice(1)
@@ -61,19 +61,35 @@ export function apolloCard(el: ApolloElement): ApolloCardModel {
   const tag = el.tag.toLowerCase();
   const fields = Object.entries(el.fields)
     .filter(([k]) => !['title', 'src'].includes(k.toLowerCase()))
-    .flatMap(([k, vs]) => vs.map((v) => ({ name: FIELD_NAMES[k.toLowerCase()] ?? humanize(k), value: k.toLowerCase() === 'timespanduration' ? describeDuration(v) : v })));
+    .flatMap(([k, vs]) =>
+      vs.map((v) => ({ name: FIELD_NAMES[k.toLowerCase()] ?? humanize(k), value: k.toLowerCase() === 'timespanduration' ? describeDuration(v) : v })),
+    );
   const title = first(el, 'title');
   switch (tag) {
     case 'insight':
       // The symptom id is for engineers (it is among `fields`); readers learn what happens here.
-      return { kind: 'insight', label: 'Diagnostic insight', title, fields, videos: [], description: 'The portal runs a diagnostic on your resource here and shows what it finds.' };
+      return {
+        kind: 'insight',
+        label: 'Diagnostic insight',
+        title,
+        fields,
+        videos: [],
+        description: 'The portal runs a diagnostic on your resource here and shows what it finds.',
+      };
     case 'video': {
       const v = video(el);
       return { kind: 'video', label: 'Video', title, fields, videos: v ? [v] : [], description: 'The portal plays this video here.' };
     }
     case 'videogroup': {
       const videos = (el.children ?? []).map(video).filter((v) => v !== null);
-      return { kind: 'videoGroup', label: 'Videos', title, fields, videos, description: `The portal shows ${videos.length === 1 ? 'this video' : `these ${videos.length} videos`} here.` };
+      return {
+        kind: 'videoGroup',
+        label: 'Videos',
+        title,
+        fields,
+        videos,
+        description: `The portal shows ${videos.length === 1 ? 'this video' : `these ${videos.length} videos`} here.`,
+      };
     }
     case 'metric': {
       const name = first(el, 'name') ?? 'a metric';
@@ -83,7 +99,14 @@ export function apolloCard(el: ApolloElement): ApolloCardModel {
       return { kind: 'metric', label: 'Metric chart', title, fields, videos: [], description };
     }
     case 'azurekb':
-      return { kind: 'azureKB', label: 'Results from the web', title, fields, videos: [], description: 'The portal lists documentation and community answers that match this problem here.' };
+      return {
+        kind: 'azureKB',
+        label: 'Results from the web',
+        title,
+        fields,
+        videos: [],
+        description: 'The portal lists documentation and community answers that match this problem here.',
+      };
     default:
       return { kind: 'other', label: humanize(el.tag), title, fields, videos: [], description: 'The portal shows content of this kind here.' };
   }

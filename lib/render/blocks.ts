@@ -29,7 +29,11 @@ export function reparseTokenLines(root: Root): void {
     visit(parsed, (n) => {
       const p = n.position;
       if (!p || p.start.offset === undefined || p.end.offset === undefined) return;
-      const shift = (pt: typeof p.start) => ({ line: pt.line + start.line - 1, column: pt.line === 1 ? pt.column + start.column - 2 : pt.column, offset: (pt.offset ?? 0) + (start.offset ?? 0) - 1 });
+      const shift = (pt: typeof p.start) => ({
+        line: pt.line + start.line - 1,
+        column: pt.line === 1 ? pt.column + start.column - 2 : pt.column,
+        offset: (pt.offset ?? 0) + (start.offset ?? 0) - 1,
+      });
       n.position = { start: shift(p.start), end: shift(p.end) };
     });
     parent.children.splice(index, 1, ...(parsed.children as never[]));

@@ -20,9 +20,18 @@ export interface CloudHosts {
 export type CloudMap = Readonly<Record<CloudId, CloudHosts>>;
 
 // A bare host name (no scheme, path or port): the map names hosts, the link code builds the URLs.
-const host = z.string().trim().toLowerCase().regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, 'expected a host name such as `portal.azure.us`');
+const host = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, 'expected a host name such as `portal.azure.us`');
 // A path prefix as the rules compare it: lower case, no leading slash, one trailing slash (or empty: every path).
-const prefix = z.string().trim().toLowerCase().transform((p) => p.replace(/^\/+|\/+$/g, '')).transform((p) => (p ? `${p}/` : ''));
+const prefix = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((p) => p.replace(/^\/+|\/+$/g, ''))
+  .transform((p) => (p ? `${p}/` : ''));
 
 /** A docs rule as written in the file; every field optional, merged over the cloud's default rule. */
 const DocsOverrideSchema = z.strictObject({

@@ -15,8 +15,14 @@ const STORAGE = 'https://docs.microsoft.com/en-us/azure/storage/common/storage-n
 describe('mooncake: /{locale}/azure/<path> moves to docs.azure.cn/<path>', () => {
   it.each([
     [STORAGE, 'https://docs.azure.cn/storage/common/storage-network-security?tabs=azure-portal#grant-access'],
-    ['https://docs.microsoft.com/azure/virtual-machines/windows/troubleshoot-rdp-connection', 'https://docs.azure.cn/virtual-machines/windows/troubleshoot-rdp-connection'],
-    ['https://docs.microsoft.com/en-US/Azure/active-directory/hybrid/how-to-connect-sync-whatis', 'https://docs.azure.cn/active-directory/hybrid/how-to-connect-sync-whatis'],
+    [
+      'https://docs.microsoft.com/azure/virtual-machines/windows/troubleshoot-rdp-connection',
+      'https://docs.azure.cn/virtual-machines/windows/troubleshoot-rdp-connection',
+    ],
+    [
+      'https://docs.microsoft.com/en-US/Azure/active-directory/hybrid/how-to-connect-sync-whatis',
+      'https://docs.azure.cn/active-directory/hybrid/how-to-connect-sync-whatis',
+    ],
     ['https://learn.microsoft.com/zh-cn/azure/aks/', 'https://docs.azure.cn/aks/'],
     ['https://docs.microsoft.com/en-us/azure/', 'https://docs.azure.cn/'],
     ['https://docs.microsoft.com/en-us/azure', 'https://docs.azure.cn/'],
@@ -40,12 +46,21 @@ describe('mooncake: /{locale}/azure/<path> moves to docs.azure.cn/<path>', () =>
   });
 
   it('mends links written for the China site in the global shape (`docs.azure.cn/azure/…`)', () => {
-    expect(cloudLink('https://docs.azure.cn/azure/cosmos-db/understand-your-bill#azure-free-tier', 'mooncake')).toEqual({ href: 'https://docs.azure.cn/cosmos-db/understand-your-bill#azure-free-tier' });
-    expect(cloudLink('https://docs.azure.cn/zh-cn/azure/key-vault/general/client-libraries', 'mooncake')).toEqual({ href: 'https://docs.azure.cn/key-vault/general/client-libraries' });
+    expect(cloudLink('https://docs.azure.cn/azure/cosmos-db/understand-your-bill#azure-free-tier', 'mooncake')).toEqual({
+      href: 'https://docs.azure.cn/cosmos-db/understand-your-bill#azure-free-tier',
+    });
+    expect(cloudLink('https://docs.azure.cn/zh-cn/azure/key-vault/general/client-libraries', 'mooncake')).toEqual({
+      href: 'https://docs.azure.cn/key-vault/general/client-libraries',
+    });
   });
 
   it('never touches other links already on the China site, or other hosts', () => {
-    for (const href of ['https://docs.azure.cn/storage/common/storage-redundancy', 'https://docs.azure.cn/zh-cn/hdinsight/', 'https://review.docs.microsoft.com/en-us/azure/storage/', 'https://azure.microsoft.com/en-us/support/']) {
+    for (const href of [
+      'https://docs.azure.cn/storage/common/storage-redundancy',
+      'https://docs.azure.cn/zh-cn/hdinsight/',
+      'https://review.docs.microsoft.com/en-us/azure/storage/',
+      'https://azure.microsoft.com/en-us/support/',
+    ]) {
       expect(cloudLink(href, 'mooncake')).toEqual({ href });
     }
   });
@@ -54,8 +69,12 @@ describe('mooncake: /{locale}/azure/<path> moves to docs.azure.cn/<path>', () =>
 describe('the global site: docs.microsoft.com becomes learn.microsoft.com, path and locale kept', () => {
   it.each<CloudId>(['public', 'fairfax', 'blackforest'])('%s', (cloud) => {
     expect(cloudLink(STORAGE, cloud)).toEqual({ href: STORAGE.replace('docs.microsoft.com', 'learn.microsoft.com') });
-    expect(cloudLink('https://docs.microsoft.com/en-us/azure/devops/pipelines/', cloud)).toEqual({ href: 'https://learn.microsoft.com/en-us/azure/devops/pipelines/' });
-    expect(cloudLink('https://docs.microsoft.com/powershell/module/az.compute/', cloud)).toEqual({ href: 'https://learn.microsoft.com/powershell/module/az.compute/' });
+    expect(cloudLink('https://docs.microsoft.com/en-us/azure/devops/pipelines/', cloud)).toEqual({
+      href: 'https://learn.microsoft.com/en-us/azure/devops/pipelines/',
+    });
+    expect(cloudLink('https://docs.microsoft.com/powershell/module/az.compute/', cloud)).toEqual({
+      href: 'https://learn.microsoft.com/powershell/module/az.compute/',
+    });
     expect(cloudLink('https://learn.microsoft.com/en-us/azure/aks/', cloud)).toEqual({ href: 'https://learn.microsoft.com/en-us/azure/aks/' });
   });
 });
@@ -71,15 +90,24 @@ describe('rendered', () => {
   const html = (markdown: string, cloud: CloudId) => renderToStaticMarkup(renderMarkdown(parseMarkdown(markdown).children, { cloud }));
 
   it('a mooncake page links the China site and marks a global-only page', () => {
-    const out = html('[Storage](https://docs.microsoft.com/en-us/azure/storage/) and [PowerShell](https://docs.microsoft.com/en-us/powershell/azure/)', 'mooncake');
+    const out = html(
+      '[Storage](https://docs.microsoft.com/en-us/azure/storage/) and [PowerShell](https://docs.microsoft.com/en-us/powershell/azure/)',
+      'mooncake',
+    );
     expect(out).toContain('href="https://docs.azure.cn/storage/"');
-    expect(out).toContain('href="https://docs.microsoft.com/en-us/powershell/azure/" title="On the global docs site: this page may not exist in Azure operated by 21Vianet"');
+    expect(out).toContain(
+      'href="https://docs.microsoft.com/en-us/powershell/azure/" title="On the global docs site: this page may not exist in Azure operated by 21Vianet"',
+    );
     expect(out).toContain('PowerShell<span class="link-cloud-note"> (global docs site)</span></a>');
     expect(out).not.toContain('docs.azure.cn/azure/');
   });
 
   it('bare URLs follow the same rule', () => {
-    expect(html('See https://docs.microsoft.com/azure/key-vault/general/overview.', 'mooncake')).toContain('href="https://docs.azure.cn/key-vault/general/overview"');
-    expect(html('See https://docs.microsoft.com/azure/key-vault/general/overview.', 'public')).toContain('href="https://learn.microsoft.com/azure/key-vault/general/overview"');
+    expect(html('See https://docs.microsoft.com/azure/key-vault/general/overview.', 'mooncake')).toContain(
+      'href="https://docs.azure.cn/key-vault/general/overview"',
+    );
+    expect(html('See https://docs.microsoft.com/azure/key-vault/general/overview.', 'public')).toContain(
+      'href="https://learn.microsoft.com/azure/key-vault/general/overview"',
+    );
   });
 });

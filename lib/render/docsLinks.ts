@@ -38,7 +38,7 @@ export function moveDocsLink(url: URL, rule: DocsRule | null): DocsMove {
   const key = `${rest.toLowerCase().replace(/\/+$/, '')}/`;
   const family = rule.families.find((f) => key.startsWith(f.from));
   if (own) {
-    if (!family || !family.from || family.from === family.to) return { kind: 'none' };
+    if (!family?.from || family.from === family.to) return { kind: 'none' };
   } else if (!family || rule.except.some((e) => key.startsWith(e))) return { kind: 'outside' };
   const moved = new URL(url.href);
   moved.hostname = rule.host;

@@ -6,10 +6,44 @@ const el = (e: Partial<FormElement> & { id: string; order: number }): FormElemen
 
 const FORM: FormElement[] = [
   el({ id: 'details', order: 9, controlType: 'multilinetextbox', displayLabel: 'Details', required: true }),
-  el({ id: 'kind', order: 1, controlType: 'dropdown', displayLabel: 'Type of <b>connection</b>', required: true, dropdownOptions: [{ value: 's2s', text: 'Site to site' }, { value: 'p2s', text: 'Point to site' }] }),
-  el({ id: 'device', order: 2, controlType: 'textbox', displayLabel: 'Device', visibility: 'kind == s2s', maxLength: 50, watermarkText: 'Vendor and model', hints: [{ text: 'As shown in the <i>web UI</i>' }] }),
-  el({ id: 'conn', order: 3, controlType: 'dropdown', displayLabel: 'Connection', dynamicDropdownOptions: { uri: '/subscriptions/{subscriptionId}/connections', defaultDropdownOptions: { value: 'dont_know_answer', text: 'Not listed' } } }),
-  el({ id: 'langs', order: 4, controlType: 'multiselectdropdown', displayLabel: 'Languages', dropdownOptions: [{ value: 'go', text: 'Go' }, { value: 'py', text: 'Python' }] }),
+  el({
+    id: 'kind',
+    order: 1,
+    controlType: 'dropdown',
+    displayLabel: 'Type of <b>connection</b>',
+    required: true,
+    dropdownOptions: [
+      { value: 's2s', text: 'Site to site' },
+      { value: 'p2s', text: 'Point to site' },
+    ],
+  }),
+  el({
+    id: 'device',
+    order: 2,
+    controlType: 'textbox',
+    displayLabel: 'Device',
+    visibility: 'kind == s2s',
+    maxLength: 50,
+    watermarkText: 'Vendor and model',
+    hints: [{ text: 'As shown in the <i>web UI</i>' }],
+  }),
+  el({
+    id: 'conn',
+    order: 3,
+    controlType: 'dropdown',
+    displayLabel: 'Connection',
+    dynamicDropdownOptions: { uri: '/subscriptions/{subscriptionId}/connections', defaultDropdownOptions: { value: 'dont_know_answer', text: 'Not listed' } },
+  }),
+  el({
+    id: 'langs',
+    order: 4,
+    controlType: 'multiselectdropdown',
+    displayLabel: 'Languages',
+    dropdownOptions: [
+      { value: 'go', text: 'Go' },
+      { value: 'py', text: 'Python' },
+    ],
+  }),
   el({ id: 'note', order: 5, controlType: 'infoblock', content: 'Read this.' }),
   el({ id: 'guess', order: 6, displayLabel: 'No control type', radioButtonOptions: [{ value: 'y', text: 'Yes' }] }),
 ];
@@ -23,7 +57,11 @@ describe('toQuestions', () => {
   });
 
   it('shows the default options of options the portal fills in', () => {
-    expect(qs[2]).toMatchObject({ control: 'dropdown', dynamicFrom: '/subscriptions/{subscriptionId}/connections', options: [{ value: 'dont_know_answer', text: 'Not listed' }] });
+    expect(qs[2]).toMatchObject({
+      control: 'dropdown',
+      dynamicFrom: '/subscriptions/{subscriptionId}/connections',
+      options: [{ value: 'dont_know_answer', text: 'Not listed' }],
+    });
   });
 
   it('guesses a missing control type from the options', () => {

@@ -23,7 +23,12 @@ export interface FormQuestion {
   visibility: string | boolean | null;
 }
 
-const stripTags = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+const stripTags = (s: string) =>
+  s
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function defaults(raw: unknown): FormOption[] {
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
@@ -60,7 +65,11 @@ export function toQuestion(el: FormElement, index: number): FormQuestion {
 
 /** The questions in `order` (172 real files list them otherwise); ties keep the written order. */
 export function toQuestions(elements: readonly FormElement[]): FormQuestion[] {
-  return elements.map(toQuestion).map((q, i) => ({ q, i })).sort((a, b) => a.q.order - b.q.order || a.i - b.i).map(({ q }) => q);
+  return elements
+    .map(toQuestion)
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => a.q.order - b.q.order || a.i - b.i)
+    .map(({ q }) => q);
 }
 
 /** Controls that only show text and take no answer. */

@@ -106,7 +106,9 @@ describe('rendering rich markdown', () => {
   const html = (markdown: string, tokenValues = {}) => {
     const { body } = readArticle('x.md', markdown);
     const nodes = [...body.intro, ...body.sections.flatMap((s) => s.nodes)];
-    return renderToStaticMarkup(renderMarkdown(nodes, { cloud: 'public', tokens: body.tokens, tokenValues, apolloElements: body.apolloElements, renderApollo: (e) => `[card:${e.tag}]` }));
+    return renderToStaticMarkup(
+      renderMarkdown(nodes, { cloud: 'public', tokens: body.tokens, tokenValues, apolloElements: body.apolloElements, renderApollo: (e) => `[card:${e.tag}]` }),
+    );
   };
 
   it('shows token placeholders by default and values when given, case-insensitively', () => {
@@ -125,7 +127,9 @@ describe('rendering rich markdown', () => {
   it('reads a line that starts with a token as a paragraph, markdown and all', () => {
     const md = `${props('servicehealthinsights')}# T\n\n<!--$EventStatus-->Active<!--/$EventStatus--> since **<!--$startTime-->[startTime]<!--/$startTime-->**\n`;
     const out = html(md, { eventstatus: 'Resolved' });
-    expect(out).toMatch(/^<p><mark class="token token-filled" title="EventStatus">Resolved<\/mark> since <strong><mark class="token"[^>]*>\[startTime\]<\/mark><\/strong><\/p>$/);
+    expect(out).toMatch(
+      /^<p><mark class="token token-filled" title="EventStatus">Resolved<\/mark> since <strong><mark class="token"[^>]*>\[startTime\]<\/mark><\/strong><\/p>$/,
+    );
   });
 
   it('replaces every Apollo block, indented or inline, by its card, keeping the text around it', () => {

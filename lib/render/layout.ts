@@ -45,7 +45,13 @@ export function ownNodes(section: Section, all: readonly Section[]): RootContent
 
 /** Nodes that render nothing: comments (region markers) and lone `<br>`s. */
 export function isBlank(node: RootContent): boolean {
-  return node.type === 'html' && node.value.replace(/<!--[\s\S]*?(-->|$)/g, '').replace(/<\/?br\s*\.?\/?>/gi, '').trim() === '';
+  return (
+    node.type === 'html' &&
+    node.value
+      .replace(/<!--[\s\S]*?(-->|$)/g, '')
+      .replace(/<\/?br\s*\.?\/?>/gi, '')
+      .trim() === ''
+  );
 }
 
 /** The page layout of a markdown body. */
@@ -135,7 +141,8 @@ function splitAtMarkers(p: Paragraph, markers: ReadonlyMap<number, string>): Ite
 }
 
 function innermost(regions: readonly Region[], item: { heading: Section } | { node: RootContent }): Region | null {
-  const [start, end] = 'heading' in item ? [item.heading.offset, item.heading.offset + 1] : [item.node.position?.start.offset ?? -1, item.node.position?.end.offset ?? -1];
+  const [start, end] =
+    'heading' in item ? [item.heading.offset, item.heading.offset + 1] : [item.node.position?.start.offset ?? -1, item.node.position?.end.offset ?? -1];
   let best: Region | null = null;
   for (const r of regions) {
     // Overlap, not containment: a region's opener can share an HTML block with its first line.

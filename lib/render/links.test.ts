@@ -92,7 +92,10 @@ describe('resolveHref (links outside HTML, e.g. Recommended Documents)', () => {
     expect(resolveHref('https://portal.azure.com/#home', 'mooncake')).toEqual({ href: 'https://portal.azure.cn/#home', external: true });
     expect(resolveHref('data-blade:Ext.Blade', 'fairfax')).toMatchObject({ href: 'https://portal.azure.us/#blade/Ext/Blade', external: true, blade: 'Blade' });
     // Unresolved: the address keeps its placeholder (tools compare it per cloud) and says what is missing.
-    expect(resolveHref('data-blade:Ext.Blade.id.$resourceId', 'fairfax')).toMatchObject({ href: 'https://portal.azure.us/#blade/Ext/Blade/id/$resourceId', missing: ['resourceId'] });
+    expect(resolveHref('data-blade:Ext.Blade.id.$resourceId', 'fairfax')).toMatchObject({
+      href: 'https://portal.azure.us/#blade/Ext/Blade/id/$resourceId',
+      missing: ['resourceId'],
+    });
     expect(resolveHref('#anchor', 'public')).toEqual({ href: '#anchor', external: false });
     expect(resolveHref('mailTo:a@b.test', 'public')).toEqual({ href: 'mailto:a@b.test', external: false });
   });

@@ -27,7 +27,7 @@ export function rehypeNormalizeSchemes() {
   };
 }
 
-export { bladeUrl, type BladeLink, type PortalContext } from './portal';
+export { type BladeLink, bladeUrl, type PortalContext } from './portal';
 
 const PUBLIC_PORTAL = 'portal.azure.com';
 /** What a link that may not exist in the selected cloud says after its text (its title says why). */

@@ -5,10 +5,10 @@
  */
 import type { Html, Link, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Article } from '../content/model';
 import type { CloudId } from '../clouds';
+import type { Article } from '../content/model';
 import type { PortalContext } from './portal';
-import { tokenKey, type TokenValues } from './tokens';
+import { type TokenValues, tokenKey } from './tokens';
 
 /** Search params as Next.js hands them to a page. */
 export type SearchParams = Readonly<Record<string, string | string[] | undefined>>;

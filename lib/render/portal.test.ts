@@ -21,9 +21,16 @@ describe('portal links per cloud', () => {
     ['ussec', 'portal.azure.microsoft.scloud'],
   ])('%s: every link form points into %s', (cloud, host) => {
     const id = encodeURIComponent(RESOURCE);
-    expect(bladeUrl('data-blade:Ext.Blade.id.$resourceId', cloud, ctx)).toEqual({ url: `https://${host}/#blade/Ext/Blade/id/${id}`, extension: 'Ext', blade: 'Blade', missing: [] });
+    expect(bladeUrl('data-blade:Ext.Blade.id.$resourceId', cloud, ctx)).toEqual({
+      url: `https://${host}/#blade/Ext/Blade/id/${id}`,
+      extension: 'Ext',
+      blade: 'Blade',
+      missing: [],
+    });
     expect(bladeUrl('button-data-blade:Ext.Blade.resourceId.$resourceId', cloud, ctx)?.url).toBe(`https://${host}/#blade/Ext/Blade/resourceId/${id}`);
-    expect(bladeUrl('button-data-context:ext.verifyipflowblade.id.$subscriptionId', cloud, ctx)?.url).toBe(`https://${host}/#blade/ext/verifyipflowblade/id/${SUB}`);
+    expect(bladeUrl('button-data-context:ext.verifyipflowblade.id.$subscriptionId', cloud, ctx)?.url).toBe(
+      `https://${host}/#blade/ext/verifyipflowblade/id/${SUB}`,
+    );
     // The direct address wins over the blade spec, `{$domain}` is the cloud's portal, Decoded keeps slashes.
     const uri = 'data-blade:Ext.VmBlade.id.$resourceId;data-blade-uri:{$domain}/#@microsoft.onmicrosoft.com/resource/{$resourceIdDecoded}/bootDiagnostics';
     expect(bladeUrl(uri, cloud, ctx)?.url).toBe(`https://${host}/#@microsoft.onmicrosoft.com/resource${RESOURCE}/bootDiagnostics`);
@@ -34,7 +41,10 @@ describe('portal links per cloud', () => {
   });
 
   it('lists what is missing instead of inventing it', () => {
-    expect(bladeUrl('data-blade:Ext.Blade.id.$resourceId', 'public')).toMatchObject({ url: 'https://portal.azure.com/#blade/Ext/Blade/id/$resourceId', missing: ['resourceId'] });
+    expect(bladeUrl('data-blade:Ext.Blade.id.$resourceId', 'public')).toMatchObject({
+      url: 'https://portal.azure.com/#blade/Ext/Blade/id/$resourceId',
+      missing: ['resourceId'],
+    });
     expect(bladeUrl('data-blade:Ext.Blade.sub.$subscriptionId', 'public', { resourceId: RESOURCE })?.missing).toEqual(['subscriptionId']);
     expect(bladeUrl('data-blade:HubsExtension.BrowseAll', 'public')?.missing).toEqual([]);
   });
@@ -66,7 +76,10 @@ describe('portalContextFromSearchParams', () => {
 describe('cloud map', () => {
   it('defaults to lib/clouds.ts: the global site for public, fairfax and blackforest; the China site for mooncake; none for usnat and ussec', () => {
     const map = defaultCloudMap();
-    expect(map.mooncake).toEqual({ portalHost: 'portal.azure.cn', docs: { host: 'docs.azure.cn', keepLocale: false, families: [{ from: 'azure/', to: '' }], except: ['azure/devops/'] } });
+    expect(map.mooncake).toEqual({
+      portalHost: 'portal.azure.cn',
+      docs: { host: 'docs.azure.cn', keepLocale: false, families: [{ from: 'azure/', to: '' }], except: ['azure/devops/'] },
+    });
     expect(map.fairfax.docs?.host).toBe('learn.microsoft.com');
     expect(map.usnat.docs).toBeNull();
     expect(cloudUrl('https://docs.microsoft.com/en-us/azure/vpn-gateway/', 'mooncake')).toBe('https://docs.azure.cn/vpn-gateway/');
@@ -84,9 +97,15 @@ describe('cloud map', () => {
   });
 
   it('merges a docs override over the default rule, normalising prefixes', () => {
-    const { map, errors } = parseCloudMap('{"mooncake": {"docs": {"except": ["/Azure/DevOps", "azure/lab-services/"]}}, "ussec": {"docs": {"host": "docs.ussec.example"}}}');
+    const { map, errors } = parseCloudMap(
+      '{"mooncake": {"docs": {"except": ["/Azure/DevOps", "azure/lab-services/"]}}, "ussec": {"docs": {"host": "docs.ussec.example"}}}',
+    );
     expect(errors).toEqual([]);
-    expect(map.mooncake.docs).toMatchObject({ host: 'docs.azure.cn', families: [{ from: 'azure/', to: '' }], except: ['azure/devops/', 'azure/lab-services/'] });
+    expect(map.mooncake.docs).toMatchObject({
+      host: 'docs.azure.cn',
+      families: [{ from: 'azure/', to: '' }],
+      except: ['azure/devops/', 'azure/lab-services/'],
+    });
     expect(map.ussec.docs).toEqual({ host: 'docs.ussec.example', keepLocale: true, families: [{ from: '', to: '' }], except: [] });
   });
 
@@ -107,7 +126,10 @@ describe('cloud map', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cloudmap-')), 'map.json');
     writeFileSync(file, JSON.stringify({ usnat: { portalHost: 'portal.usnat.example', docs: { host: 'docs.usnat.example' } } }));
     const map = cloudMap({ SELFHELP_CLOUD_MAP: file });
-    expect(map.usnat).toEqual({ portalHost: 'portal.usnat.example', docs: { host: 'docs.usnat.example', keepLocale: true, families: [{ from: '', to: '' }], except: [] } });
+    expect(map.usnat).toEqual({
+      portalHost: 'portal.usnat.example',
+      docs: { host: 'docs.usnat.example', keepLocale: true, families: [{ from: '', to: '' }], except: [] },
+    });
     expect(cloudMap({}).usnat.portalHost).toBe('portal.azure.eaglex.ic.gov');
   });
 });

@@ -63,9 +63,20 @@ function fill(text: string, cloud: CloudId, ctx: PortalContext, missing: Set<str
 /** Resolves any portal link form for `cloud`; null when it names no blade or address. */
 export function bladeUrl(href: string, cloud: CloudId, ctx: PortalContext = {}): BladeLink | null {
   // mdast percent-encodes braces in link destinations; the placeholders are written with them.
-  const parts = href.replace(/%7B/gi, '{').replace(/%7D/gi, '}').split(';').map((p) => p.trim());
-  const spec = parts.find((p) => BLADE_PART.test(p))?.replace(BLADE_PART, '').trim() ?? '';
-  const uri = parts.find((p) => URI_PART.test(p))?.replace(URI_PART, '').trim();
+  const parts = href
+    .replace(/%7B/gi, '{')
+    .replace(/%7D/gi, '}')
+    .split(';')
+    .map((p) => p.trim());
+  const spec =
+    parts
+      .find((p) => BLADE_PART.test(p))
+      ?.replace(BLADE_PART, '')
+      .trim() ?? '';
+  const uri = parts
+    .find((p) => URI_PART.test(p))
+    ?.replace(URI_PART, '')
+    .trim();
   const [extension = '', blade = '', ...params] = spec.split('.');
   const missing = new Set<string>();
   if (uri) {

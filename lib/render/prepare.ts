@@ -38,10 +38,12 @@ function filledMark(name: string, value: string): string {
 /** Rewrites one raw HTML string: unknown tags become text, token comments become `<mark>` (other comments stay). */
 export function escapeRawHtml(value: string, values?: TokenValues): string {
   // A token written whole inside one HTML node (a block starting with `<!--$x-->`) is filled in here.
-  const filled = values ? value.replace(TOKEN_PAIR, (m, name: string) => {
-    const v = tokenValue(values, name);
-    return v === undefined ? m : filledMark(name, v);
-  }) : value;
+  const filled = values
+    ? value.replace(TOKEN_PAIR, (m, name: string) => {
+        const v = tokenValue(values, name);
+        return v === undefined ? m : filledMark(name, v);
+      })
+    : value;
   return filled.replace(TAG_OR_COMMENT, (match, comment: string | undefined, _slash: string, name: string) => {
     if (comment !== undefined) {
       if (TOKEN_CLOSE.test(comment)) return '</mark>';
@@ -75,7 +77,11 @@ export function prepareTree(nodes: readonly RootContent[], options: PrepareOptio
       const inside = start >= element.offset && end <= element.endOffset;
       const opener = ((node.type === 'html' || node.type === 'code') && start <= element.offset) || (inside && start === element.offset);
       if (opener) {
-        const slot: Paragraph = { type: 'paragraph', data: { hName: 'div', hProperties: { className: [APOLLO_SLOT], title: `${APOLLO_SLOT}:${elements.indexOf(element)}` } }, children: [] };
+        const slot: Paragraph = {
+          type: 'paragraph',
+          data: { hName: 'div', hProperties: { className: [APOLLO_SLOT], title: `${APOLLO_SLOT}:${elements.indexOf(element)}` } },
+          children: [],
+        };
         // An HTML block runs to the next blank line, so text after the closing tag can share its node.
         const rest = node.type === 'html' ? node.value.slice(element.endOffset - start) : '';
         const after: Html[] = rest.trim() ? [{ type: 'html', value: rest }] : [];

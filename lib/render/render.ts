@@ -37,7 +37,12 @@ export interface RenderOptions extends PrepareOptions {
 }
 
 // Built once: it does not depend on the cloud; per-cloud and per-request steps run after it.
-const processor = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeNormalizeSchemes).use(rehypeSanitize, sanitizeSchema).freeze();
+const processor = unified()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeNormalizeSchemes)
+  .use(rehypeSanitize, sanitizeSchema)
+  .freeze();
 
 // The fallback when raw HTML nests deeper than the HTML parser's recursion allows (thousands of unclosed inline
 // tags overflow the stack in hast-util-from-parse5): raw HTML is left out, so the page shows its text, not a 500.
@@ -60,6 +65,7 @@ export function toSafeHast(nodes: readonly RootContent[], options: RenderOptions
 export function renderMarkdown(nodes: readonly RootContent[], options: RenderOptions): ReactNode {
   const elements = options.apolloElements ?? [];
   const draw = options.renderApollo ?? plainApollo;
+  // biome-ignore lint/correctness/noComponentHookFactories: a server-only render of one article: the component closes over its Apollo elements and is never remounted
   function Div(props: ComponentProps<'div'>): ReactNode {
     const { className, title } = props;
     // A copy: React (dev) marks a component's props with a `key` guard that must not be passed on to jsx().
@@ -74,5 +80,8 @@ export function renderMarkdown(nodes: readonly RootContent[], options: RenderOpt
 /** A labelled text summary of an Apollo block, for callers that draw no cards (and for tests). */
 function plainApollo(element: ApolloElement): ReactNode {
   const lines = Object.entries(element.fields).flatMap(([k, vs]) => vs.map((v) => `${k}: ${v}`));
-  return jsxs('div', { 'data-apollo': element.tag, children: [jsx('strong', { children: `<${element.tag}>` }), ...lines.map((l, i) => jsx('div', { children: l }, i))] });
+  return jsxs('div', {
+    'data-apollo': element.tag,
+    children: [jsx('strong', { children: `<${element.tag}>` }), ...lines.map((l, i) => jsx('div', { children: l }, i))],
+  });
 }

@@ -6,16 +6,53 @@ import type { Schema } from 'hast-util-sanitize';
 
 /** Elements whose content must go too, not only the tag: executable, styling or embedding elements. */
 // Form controls (`<button>`, `<select>`) are not listed: they are unwrapped, so their label text stays readable.
-const STRIP = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'template', 'noscript',
-  'svg', 'math', 'title', 'head'];
+const STRIP = ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'template', 'noscript', 'svg', 'math', 'title', 'head'];
 
 const ALIGN = ['align', 'left', 'center', 'right'] as const;
 
 export const sanitizeSchema: Schema = {
   tagNames: [
-    'p', 'br', 'hr', 'pre', 'code', 'kbd', 'samp', 'b', 'i', 'u', 's', 'del', 'sub', 'sup', 'strong', 'em', 'mark',
-    'a', 'img', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'span', 'div',
+    'p',
+    'br',
+    'hr',
+    'pre',
+    'code',
+    'kbd',
+    'samp',
+    'b',
+    'i',
+    'u',
+    's',
+    'del',
+    'sub',
+    'sup',
+    'strong',
+    'em',
+    'mark',
+    'a',
+    'img',
+    'ul',
+    'ol',
+    'li',
+    'dl',
+    'dt',
+    'dd',
+    'table',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'th',
+    'td',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'span',
+    'div',
   ],
   attributes: {
     // `title` is how content authors annotate spans and links; no other global attribute survives

@@ -15,7 +15,10 @@ const known: ArticleLookup = (id) => {
 describe('tileTarget', () => {
   it('links an article the catalog has, whatever the case of the id', () => {
     expect(tileTarget('Widget-Slow', 'mooncake', {}, known)).toEqual({ kind: 'article', articleId: 'Widget-Slow' });
-    expect(tileTarget(' 1C1E4D2A-0000-4000-8000-00000000000B ', 'public', {}, known)).toEqual({ kind: 'article', articleId: '1C1E4D2A-0000-4000-8000-00000000000B' });
+    expect(tileTarget(' 1C1E4D2A-0000-4000-8000-00000000000B ', 'public', {}, known)).toEqual({
+      kind: 'article',
+      articleId: '1C1E4D2A-0000-4000-8000-00000000000B',
+    });
   });
 
   it('says when the article is not offered in the reader cloud', () => {
@@ -27,12 +30,22 @@ describe('tileTarget', () => {
   });
 
   it('makes a missing article text with a note', () => {
-    expect(tileTarget('widget-gone', 'public', {}, known)).toEqual({ kind: 'missing', articleId: 'widget-gone', note: 'Its solution article is not published here yet' });
+    expect(tileTarget('widget-gone', 'public', {}, known)).toEqual({
+      kind: 'missing',
+      articleId: 'widget-gone',
+      note: 'Its solution article is not published here yet',
+    });
   });
 
   it('follows a portal blade or URL written in place of an id, per cloud', () => {
-    expect(tileTarget('data-blade:Microsoft_Azure_Widgets.WidgetHealthBlade', 'fairfax', {}, known)).toMatchObject({ kind: 'link', resolved: { href: 'https://portal.azure.us/#blade/Microsoft_Azure_Widgets/WidgetHealthBlade' } });
-    expect(tileTarget('https://docs.microsoft.com/en-us/azure/storage/', 'mooncake', {}, known)).toMatchObject({ kind: 'link', resolved: { href: 'https://docs.azure.cn/storage/' } });
+    expect(tileTarget('data-blade:Microsoft_Azure_Widgets.WidgetHealthBlade', 'fairfax', {}, known)).toMatchObject({
+      kind: 'link',
+      resolved: { href: 'https://portal.azure.us/#blade/Microsoft_Azure_Widgets/WidgetHealthBlade' },
+    });
+    expect(tileTarget('https://docs.microsoft.com/en-us/azure/storage/', 'mooncake', {}, known)).toMatchObject({
+      kind: 'link',
+      resolved: { href: 'https://docs.azure.cn/storage/' },
+    });
   });
 
   it('is text without a solution, and links every id when no catalog is given', () => {

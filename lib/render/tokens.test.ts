@@ -17,7 +17,10 @@ describe('tokenKey and tokenValue', () => {
 
 describe('tokenValuesFromSearchParams', () => {
   it('reads token.<name> params, names case-insensitively, first value wins', () => {
-    expect(tokenValuesFromSearchParams({ 'token.vmname': 'web01', 'Token.StartTime': ['a', 'b'], cloud: 'public' })).toEqual({ vmname: 'web01', starttime: 'a' });
+    expect(tokenValuesFromSearchParams({ 'token.vmname': 'web01', 'Token.StartTime': ['a', 'b'], cloud: 'public' })).toEqual({
+      vmname: 'web01',
+      starttime: 'a',
+    });
     expect(tokenValuesFromSearchParams(new URLSearchParams('token.VMName=web01&token.vmname=web02'))).toEqual({ vmname: 'web01' });
   });
 

@@ -14,7 +14,11 @@ const MAX_VALUE = 500;
 
 /** The lookup key of a token name: lower case, blanks collapsed, `$` dropped. */
 export function tokenKey(name: string): string {
-  return name.replace(/^\s*\$/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return name
+    .replace(/^\s*\$/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** The value for a token name, if one was given. */
@@ -109,14 +113,23 @@ export function fillTokenText(text: string, values?: TokenValues): string {
  * A heading's text with the values of the tokens written on its line. The body model gives most headings as
  * plain text (markers already gone, placeholders kept), so each token's placeholder is swapped in turn.
  */
-export function fillHeadingTokens(heading: string, line: number, tokens: ReadonlyArray<{ name: string; placeholder: string; line: number }>, values?: TokenValues): string {
+export function fillHeadingTokens(
+  heading: string,
+  line: number,
+  tokens: ReadonlyArray<{ name: string; placeholder: string; line: number }>,
+  values?: TokenValues,
+): string {
   // Some headings still carry the markers (a token inside `**bold**`): those are filled where they stand.
   if (heading.includes('<!--')) return fillTokenText(heading, values);
   let out = heading;
   let from = 0;
   for (const t of tokens) {
     const value = t.line === line ? tokenValue(values, t.name) : undefined;
-    const shown = t.placeholder.replace(/<[^>]*>/g, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+    const shown = t.placeholder
+      .replace(/<[^>]*>/g, '')
+      .replace(/[*_`]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const at = value === undefined || !shown ? -1 : out.indexOf(shown, from);
     if (at === -1 || value === undefined) continue;
     out = out.slice(0, at) + value + out.slice(at + shown.length);

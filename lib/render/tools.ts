@@ -4,7 +4,7 @@
  * regular markdown rendering, so no text is lost.
  */
 import type { Link, PhrasingContent, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastText } from 'mdast-util-to-string';
 import type { ArticleBody } from '../content/model';
 import { ownNodes } from './layout';
 
@@ -21,12 +21,12 @@ function fromParagraph(children: readonly PhrasingContent[], out: ToolEntry[]): 
   let stray = false;
   for (const child of children) {
     if (child.type === 'link') {
-      current = { name: toString(child as Link).trim(), url: child.url, description: '', line: child.position?.start.line ?? 0 };
+      current = { name: mdastText(child as Link).trim(), url: child.url, description: '', line: child.position?.start.line ?? 0 };
       out.push(current);
     } else if (child.type === 'html' && /^<\/?br\s*\.?\/?>$/i.test(child.value.trim())) {
       if (current) current.description += ' ';
     } else {
-      const text = toString(child);
+      const text = mdastText(child);
       if (current) current.description += text;
       else if (text.trim()) stray = true;
     }

@@ -16,7 +16,9 @@ describe('parseVisibility', () => {
 
   it('keeps spaces, commas, hyphens and the words and/or inside unquoted values', () => {
     expect(parsed('environment_type == Azure Web App or App Service')).toMatchObject({ value: 'Azure Web App or App Service' });
-    expect(parsed('topology == On-premise, connected to this VNET with VPN Gateway')).toMatchObject({ value: 'On-premise, connected to this VNET with VPN Gateway' });
+    expect(parsed('topology == On-premise, connected to this VNET with VPN Gateway')).toMatchObject({
+      value: 'On-premise, connected to this VNET with VPN Gateway',
+    });
     expect(parsed('kind == Sales and marketing')).toMatchObject({ value: 'Sales and marketing' });
   });
 
@@ -50,7 +52,8 @@ describe('parseVisibility', () => {
   });
 
   it('reads constants and empty rules as always visible or hidden', () => {
-    for (const src of [null, undefined, '', '  ', 'null', 'true', true]) expect(parseVisibility(src)).toEqual({ ok: true, expr: { type: 'const', value: true } });
+    for (const src of [null, undefined, '', '  ', 'null', 'true', true])
+      expect(parseVisibility(src)).toEqual({ ok: true, expr: { type: 'const', value: true } });
     expect(parseVisibility(false)).toEqual({ ok: true, expr: { type: 'const', value: false } });
     expect(parseVisibility('false')).toEqual({ ok: true, expr: { type: 'const', value: false } });
   });

@@ -19,7 +19,10 @@ export type Answers = Readonly<Record<string, string | readonly string[] | undef
 type Tok = { kind: '(' | ')' | '&&' | '||' | '==' | '!=' | 'word' | 'value' | 'end'; text: string; at: number };
 
 class ParseError extends Error {
-  constructor(message: string, readonly at: number) {
+  constructor(
+    message: string,
+    readonly at: number,
+  ) {
     super(message);
   }
 }
@@ -119,7 +122,8 @@ class Parser {
       if (close.kind !== ')') throw new ParseError(`Expected \`)\` to close the \`(\` at column ${t.at + 1}`, close.at);
       return inner;
     }
-    if (t.kind !== 'word') throw new ParseError(t.kind === 'end' ? 'Unexpected end, expected a comparison' : `Unexpected \`${t.text}\`, expected a question id`, t.at);
+    if (t.kind !== 'word')
+      throw new ParseError(t.kind === 'end' ? 'Unexpected end, expected a comparison' : `Unexpected \`${t.text}\`, expected a question id`, t.at);
     const op = this.peek();
     if (op.kind !== '==' && op.kind !== '!=') {
       const word = t.text.toLowerCase();

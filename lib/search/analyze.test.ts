@@ -9,7 +9,7 @@ describe('analyze', () => {
   });
 
   it('drops function words and negations, keeps numbers and codes as typed', () => {
-    expect(["my", "VM", "won't", "start"].map(queryTerm)).toEqual([null, 'vm', null, 'start']);
+    expect(['my', 'VM', "won't", 'start'].map(queryTerm)).toEqual([null, 'vm', null, 'start']);
     expect(queryTerm('0x80070005')).toBe('0x80070005');
     expect(queryTerm('a'.repeat(41))).toBeNull();
   });

@@ -35,7 +35,14 @@ export interface Tuning {
 }
 
 /** Weights tuned on generated known-item queries (test/corpus/known-item.test.ts, a seed not used in its assertions). */
-export const DEFAULT_TUNING: Tuning = { boost: { title: 10, description: 1, service: 3, headings: 2, body: 1 }, prefix: 0.2, fuzzy: 0.3, corrected: 0.8, coverage: 1, bm25: { k: 1.2, b: 0.7, d: 0.5 } };
+export const DEFAULT_TUNING: Tuning = {
+  boost: { title: 10, description: 1, service: 3, headings: 2, body: 1 },
+  prefix: 0.2,
+  fuzzy: 0.3,
+  corrected: 0.8,
+  coverage: 1,
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+};
 
 /** One ranked match. */
 export interface SearchHit {

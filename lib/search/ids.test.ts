@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { detectIds, type IdLookup } from './ids';
 
 const lookup: IdLookup = {
-  articleId: (t) => ({ 'keyvault-keyvaultfirewall': 'keyvault-keyvaultfirewall', needed: 'needed', 'general guidance or advisory': 'General guidance or Advisory' })[t.toLowerCase()],
-  supportTopicId: (t) => (t === '32596879' ? t : t.toLowerCase() === '052ad720-ca43-5a0c-181a-69060ef6fe93' ? '052ad720-ca43-5a0c-181a-69060ef6fe93' : undefined),
+  articleId: (t) =>
+    ({ 'keyvault-keyvaultfirewall': 'keyvault-keyvaultfirewall', needed: 'needed', 'general guidance or advisory': 'General guidance or Advisory' })[
+      t.toLowerCase()
+    ],
+  supportTopicId: (t) =>
+    t === '32596879' ? t : t.toLowerCase() === '052ad720-ca43-5a0c-181a-69060ef6fe93' ? '052ad720-ca43-5a0c-181a-69060ef6fe93' : undefined,
   productPesId: (t) => (t === '15657' ? t : undefined),
   service: (t) => (['microsoft.keyvault', 'keyvault'].includes(t.toLowerCase()) ? 'microsoft.keyvault' : undefined),
 };
@@ -15,7 +19,9 @@ describe('detectIds', () => {
 
   it('turns topic and product ids into filter hints, GUIDs in either case', () => {
     expect(detectIds(['32596879', 'firewall'], lookup)).toEqual({ articleIds: [], hints: [{ kind: 'supportTopicId', value: '32596879' }], text: ['firewall'] });
-    expect(detectIds(['052AD720-CA43-5A0C-181A-69060EF6FE93'], lookup).hints).toEqual([{ kind: 'supportTopicId', value: '052ad720-ca43-5a0c-181a-69060ef6fe93' }]);
+    expect(detectIds(['052AD720-CA43-5A0C-181A-69060EF6FE93'], lookup).hints).toEqual([
+      { kind: 'supportTopicId', value: '052ad720-ca43-5a0c-181a-69060ef6fe93' },
+    ]);
     expect(detectIds(['15657'], lookup).hints).toEqual([{ kind: 'productPesId', value: '15657' }]);
   });
 

@@ -3,7 +3,8 @@ import { jsonText, markdownHeadings, plainLine, plainSections } from './plain';
 
 describe('plainSections', () => {
   it('cuts a markdown body into plain text under its headings', () => {
-    const md = 'Intro **bold** text.\n\n# Reset the *key*\n\n1. Open [Key Vault](https://portal.example/kv) and run `rotate`.\n2. See https://docs.example/x\n\n## **Recommended Steps** ##\n| a | b |\n';
+    const md =
+      'Intro **bold** text.\n\n# Reset the *key*\n\n1. Open [Key Vault](https://portal.example/kv) and run `rotate`.\n2. See https://docs.example/x\n\n## **Recommended Steps** ##\n| a | b |\n';
     expect(plainSections(md)).toEqual([
       { heading: null, text: 'Intro bold text.' },
       { heading: 'Reset the key', text: 'Open Key Vault and run rotate . See' },
@@ -12,8 +13,11 @@ describe('plainSections', () => {
   });
 
   it('turns hostile HTML into text: scripts, styles, comments and tags gone, entities decoded as text', () => {
-    const md = 'Before <script>alert("x")</script> <img src=x onerror="alert(1)"> after\n<style>body{}</style><!-- hidden -->\n&lt;script&gt;alert(2)&lt;/script&gt; <b onclick="x()">bold</b>\n<script>\nnever closed';
-    const text = plainSections(md).map((s) => s.text).join(' ');
+    const md =
+      'Before <script>alert("x")</script> <img src=x onerror="alert(1)"> after\n<style>body{}</style><!-- hidden -->\n&lt;script&gt;alert(2)&lt;/script&gt; <b onclick="x()">bold</b>\n<script>\nnever closed';
+    const text = plainSections(md)
+      .map((s) => s.text)
+      .join(' ');
     expect(text).toBe('Before after <script>alert(2)</script> bold');
     expect(text).not.toMatch(/alert\("x"\)|alert\(1\)|onerror|hidden|never closed/);
   });
@@ -34,7 +38,8 @@ describe('markdownHeadings', () => {
 
 describe('jsonText', () => {
   it('keeps string values (not keys), unescaped and without markup, URLs, GUIDs or flags', () => {
-    const json = '{"shortDescription": "Azure \\"Firewall\\" <b>rules</b>", "id": "052ad720-ca43-5a0c-181a-69060ef6fe93", "link": "https://x.example", "flag": "true", "n": 3, "tags": ["IDS", "IPS"]}';
+    const json =
+      '{"shortDescription": "Azure \\"Firewall\\" <b>rules</b>", "id": "052ad720-ca43-5a0c-181a-69060ef6fe93", "link": "https://x.example", "flag": "true", "n": 3, "tags": ["IDS", "IPS"]}';
     expect(jsonText(json)).toBe('Azure "Firewall" rules IDS IPS');
   });
 

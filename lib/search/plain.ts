@@ -45,7 +45,9 @@ export function plainSections(markdown: string): PlainSection[] {
       if (text) parts[parts.length - 1]?.push(text);
     }
   }
-  sections.forEach((s, i) => (s.text = (parts[i] ?? []).join(' ')));
+  sections.forEach((s, i) => {
+    s.text = (parts[i] ?? []).join(' ');
+  });
   return sections.filter((s) => s.text || s.heading);
 }
 
@@ -72,7 +74,10 @@ export function jsonText(json: string): string {
   const out: string[] = [];
   for (const m of json.matchAll(JSON_STRING)) {
     if (m[2]) continue;
-    const raw = (m[1] ?? '').replace(/\\(["\\/])/g, '$1').replace(/\\[nrt]/g, ' ').replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const raw = (m[1] ?? '')
+      .replace(/\\(["\\/])/g, '$1')
+      .replace(/\\[nrt]/g, ' ')
+      .replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
     if (NOT_TEXT.test(raw.trim())) continue;
     const text = plainLine(raw);
     if (text) out.push(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { queryTerm } from './analyze';
 import { plainSections } from './plain';
 import { highlight, snippet, substringHits, termHits } from './snippet';
-import { queryTerm } from './analyze';
 
 const terms = (...ws: string[]) => ws.map((w) => queryTerm(w) ?? w);
 
@@ -37,7 +37,11 @@ describe('snippet', () => {
 
   it('prefers the window holding more different matched words', () => {
     const sections = plainSections(`vault ${filler(50)} vault and firewall together`);
-    expect(snippet(sections, termHits(terms('vault', 'firewall')))?.parts.map((p) => p.text).join('')).toContain('vault and firewall together');
+    expect(
+      snippet(sections, termHits(terms('vault', 'firewall')))
+        ?.parts.map((p) => p.text)
+        .join(''),
+    ).toContain('vault and firewall together');
   });
 
   it('shows the start of the text when nothing matched, and nothing for an empty body', () => {
@@ -46,7 +50,10 @@ describe('snippet', () => {
   });
 
   it('returns hostile markup as plain text runs only', () => {
-    const s = snippet(plainSections('<script>document.cookie</script><iframe src="x"></iframe>Reset the <b>vault</b> &lt;img onerror=x&gt;'), termHits(terms('vault')));
+    const s = snippet(
+      plainSections('<script>document.cookie</script><iframe src="x"></iframe>Reset the <b>vault</b> &lt;img onerror=x&gt;'),
+      termHits(terms('vault')),
+    );
     expect(s?.parts).toEqual([
       { text: 'Reset the ', hit: false },
       { text: 'vault', hit: true },

@@ -6,6 +6,6 @@ export { configFromEnv, DB_TIMEOUT_MS, type Dialect, type StoreConfig } from './
 export { type FeedbackFilter, type FeedbackSummary, saveVote, summarize, type VoteInput } from './feedback';
 export { MIGRATION_NAMES } from './migrations';
 export { normalizeQuery } from './normalize';
-export { feedbackByArticle, feedbackByOwner, type FeedbackComment, type FeedbackGroup, latestComments } from './reports';
-export { logClick, logSearch, purgeSearchLog, SEARCH_LOG_DAYS, type SearchEvent, searchGaps, type SearchLogFilter, type SearchLogRow } from './searchLog';
+export { type FeedbackComment, type FeedbackGroup, feedbackByArticle, feedbackByOwner, latestComments } from './reports';
+export { logClick, logSearch, purgeSearchLog, SEARCH_LOG_DAYS, type SearchEvent, type SearchLogFilter, type SearchLogRow, searchGaps } from './searchLog';
 export { isStoreUnavailable, Store, type StoreOptions, type StoreStatus, StoreUnavailableError } from './store';

@@ -32,7 +32,14 @@ export interface FeedbackComment {
 /** Votes per article (by case-folded id), most voted first. */
 export async function feedbackByArticle(db: Kysely<Database>, filter: FeedbackFilter): Promise<FeedbackGroup[]> {
   const groups = await filtered(db.selectFrom('feedback'), filter)
-    .select((eb) => ['article_key as k', eb.fn.max('article_id').as('key'), eb.fn.max('ownership_id').as('owner'), countInt.as('votes'), helpfulInt.as('helpful'), eb.fn.max('updated_at').as('last')])
+    .select((eb) => [
+      'article_key as k',
+      eb.fn.max('article_id').as('key'),
+      eb.fn.max('ownership_id').as('owner'),
+      countInt.as('votes'),
+      helpfulInt.as('helpful'),
+      eb.fn.max('updated_at').as('last'),
+    ])
     .groupBy('article_key')
     .execute();
   const reasons = await filtered(db.selectFrom('feedback'), filter)
@@ -40,7 +47,10 @@ export async function feedbackByArticle(db: Kysely<Database>, filter: FeedbackFi
     .where('reason', 'is not', null)
     .groupBy(['article_key', 'reason'])
     .execute();
-  return assemble(groups.map((g) => ({ ...g, owner: g.owner ?? null })), reasons);
+  return assemble(
+    groups.map((g) => ({ ...g, owner: g.owner ?? null })),
+    reasons,
+  );
 }
 
 /** Votes per owning team, most voted first. */
@@ -54,7 +64,10 @@ export async function feedbackByOwner(db: Kysely<Database>, filter: FeedbackFilt
     .where('reason', 'is not', null)
     .groupBy([OWNER, 'reason'])
     .execute();
-  return assemble(groups.map((g) => ({ ...g, key: g.k, owner: g.k || null })), reasons);
+  return assemble(
+    groups.map((g) => ({ ...g, key: g.k, owner: g.k || null })),
+    reasons,
+  );
 }
 
 /** The newest comments (text as written; pages must show it as text). */
@@ -66,7 +79,15 @@ export async function latestComments(db: Kysely<Database>, filter: FeedbackFilte
     .orderBy('updated_at', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ articleId: r.article_id, ownershipId: r.ownership_id, helpful: r.helpful === 1, reason: r.reason, comment: r.comment ?? '', cloud: r.cloud, at: r.updated_at }));
+  return rows.map((r) => ({
+    articleId: r.article_id,
+    ownershipId: r.ownership_id,
+    helpful: r.helpful === 1,
+    reason: r.reason,
+    comment: r.comment ?? '',
+    cloud: r.cloud,
+    at: r.updated_at,
+  }));
 }
 
 interface GroupRow {

@@ -5,7 +5,22 @@ import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { BACKENDS, useBackend } from '@/test/support/backends';
-import { feedbackByArticle, isStoreUnavailable, feedbackByOwner, latestComments, logClick, logSearch, MIGRATION_NAMES, purgeSearchLog, saveVote, searchGaps, Store, StoreUnavailableError, summarize, type VoteInput } from '.';
+import {
+  feedbackByArticle,
+  feedbackByOwner,
+  isStoreUnavailable,
+  latestComments,
+  logClick,
+  logSearch,
+  MIGRATION_NAMES,
+  purgeSearchLog,
+  Store,
+  StoreUnavailableError,
+  saveVote,
+  searchGaps,
+  summarize,
+  type VoteInput,
+} from '.';
 
 const vote = (over: Partial<VoteInput> = {}): VoteInput => ({
   articleId: 'Art-1',
@@ -25,7 +40,12 @@ describe.each(BACKENDS)('store on %s', (kind) => {
     const config = await backend.freshConfig();
     for (let i = 0; i < 2; i++) {
       const store = new Store(config);
-      const names = await store.run((db) => db.selectFrom('kysely_migration' as never).select('name' as never).execute());
+      const names = await store.run((db) =>
+        db
+          .selectFrom('kysely_migration' as never)
+          .select('name' as never)
+          .execute(),
+      );
       expect(names.map((r) => Object.values(r as object)[0])).toEqual(MIGRATION_NAMES);
       await store.close();
     }
@@ -51,7 +71,12 @@ describe.each(BACKENDS)('store on %s', (kind) => {
       await saveVote(db, vote({ voterId: 'a', articleId: 'Art-3', ownershipId: null }));
     });
     expect(await store.run((db) => summarize(db, { ownershipId: 'team-a' }))).toEqual({ votes: 2, helpful: 1, notHelpful: 1, reasons: { Other: 2 } });
-    expect(await store.run((db) => summarize(db, { ownershipId: 'team-a', cloud: 'fairfax' }))).toEqual({ votes: 1, helpful: 0, notHelpful: 1, reasons: { Other: 1 } });
+    expect(await store.run((db) => summarize(db, { ownershipId: 'team-a', cloud: 'fairfax' }))).toEqual({
+      votes: 1,
+      helpful: 0,
+      notHelpful: 1,
+      reasons: { Other: 1 },
+    });
     expect(await store.run((db) => summarize(db, { articleId: 'nothing' }))).toEqual({ votes: 0, helpful: 0, notHelpful: 0, reasons: {} });
 
     const articles = await store.run((db) => feedbackByArticle(db, {}));
@@ -62,7 +87,11 @@ describe.each(BACKENDS)('store on %s', (kind) => {
     ]);
     expect(articles[0]?.reasons).toEqual({ Other: 2 });
     const owners = await store.run((db) => feedbackByOwner(db, {}));
-    expect(owners.map((o) => [o.key, o.votes, o.helpful])).toEqual([['team-a', 2, 1], ['', 1, 1], ['team-b', 1, 0]]);
+    expect(owners.map((o) => [o.key, o.votes, o.helpful])).toEqual([
+      ['team-a', 2, 1],
+      ['', 1, 1],
+      ['team-b', 1, 0],
+    ]);
     expect((await store.run((db) => feedbackByOwner(db, { cloud: 'fairfax' }))).map((o) => o.key)).toEqual(['team-a']);
   });
 
@@ -115,7 +144,9 @@ describe.each(BACKENDS)('store on %s', (kind) => {
 
   it('answers unavailable, with the reason, when the database is down, and recovers', async () => {
     const down = new Store(
-      kind === 'sqlite' ? { dialect: 'sqlite', file: path.join(__filename, 'not-a-dir', 'x.db') } : { dialect: 'postgres', url: 'postgres://postgres@127.0.0.1:1/none' },
+      kind === 'sqlite'
+        ? { dialect: 'sqlite', file: path.join(__filename, 'not-a-dir', 'x.db') }
+        : { dialect: 'postgres', url: 'postgres://postgres@127.0.0.1:1/none' },
       { retryAfterMs: 60_000 },
     );
     await expect(down.run((db) => summarize(db, {}))).rejects.toBeInstanceOf(StoreUnavailableError);

@@ -53,7 +53,10 @@ export class Store {
   private readonly timeoutMs: number;
   private readonly retryAfterMs: number;
 
-  constructor(readonly config: StoreConfig, options: StoreOptions = {}) {
+  constructor(
+    readonly config: StoreConfig,
+    options: StoreOptions = {},
+  ) {
     this.status = { state: 'ok', dialect: config.dialect };
     this.timeoutMs = options.timeoutMs ?? DB_TIMEOUT_MS;
     this.retryAfterMs = options.retryAfterMs ?? 5000;

@@ -5,18 +5,21 @@
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { requireCorpus } from './corpus';
-import { rawAttr, rawBlocks, rawClouds } from './independent';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalog } from '@/lib/catalog/catalog';
 import type { CloudId } from '@/lib/clouds';
+import { requireCorpus } from './corpus';
+import { rawAttr, rawBlocks, rawClouds } from './independent';
 
 const corpus = requireCorpus();
 const articles = path.join(corpus, 'articles');
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-const heapMb = () => (gc(), process.memoryUsage().heapUsed / 2 ** 20);
+const heapMb = () => {
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
 
 interface Raw {
   file: string;
@@ -61,7 +64,10 @@ describe('catalog on the real corpus sample', () => {
       const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
       for (const topic of [ranked[0], ranked[Math.floor(ranked.length / 2)]]) {
         if (!topic) continue;
-        const expected = raw.filter((r) => r.available.has(cloud) && r.topics.has(topic)).map((r) => r.file).sort();
+        const expected = raw
+          .filter((r) => r.available.has(cloud) && r.topics.has(topic))
+          .map((r) => r.file)
+          .sort();
         const got: string[] = [];
         for (let offset = 0; ; offset += 500) {
           const page = catalog.query({ cloud, supportTopicId: [topic], limit: 500, offset });

@@ -50,13 +50,19 @@ function rawPaths(text: string): { china: Set<string>; azure: Set<string> } {
 
 function renderPage(article: Article, cloud: CloudId): string {
   const view = createElement(ArticleView, { article, cloud, duplicates: [] });
-  const tree = createElement(RendererProvider, { renderer: createDOMRenderer(), children: createElement(SSRProvider, null, createElement(FluentProvider, { theme: {} }, view)) });
+  const tree = createElement(RendererProvider, {
+    renderer: createDOMRenderer(),
+    children: createElement(SSRProvider, null, createElement(FluentProvider, { theme: {} }, view)),
+  });
   return renderToString(tree);
 }
 
 /** Every `<a …>` start tag of the markup with its decoded href and title. */
 function anchors(html: string): Array<{ href: string; title: string }> {
-  return [...html.matchAll(/<a\b[^>]*>/g)].map(([tag]) => ({ href: decodeHTML(/\bhref="([^"]*)"/.exec(tag)?.[1] ?? ''), title: decodeHTML(/\btitle="([^"]*)"/.exec(tag)?.[1] ?? '') }));
+  return [...html.matchAll(/<a\b[^>]*>/g)].map(([tag]) => ({
+    href: decodeHTML(/\bhref="([^"]*)"/.exec(tag)?.[1] ?? ''),
+    title: decodeHTML(/\btitle="([^"]*)"/.exec(tag)?.[1] ?? ''),
+  }));
 }
 
 describe('links per cloud on the real corpus', () => {
@@ -87,7 +93,8 @@ describe('links per cloud on the real corpus', () => {
         if (g) {
           const rest = dropLocale(g[1] ?? '');
           if (isAzurePath(rest)) problems.push(`${meta.file}: Azure docs link left on the global site: ${a.href}`);
-          else if (!/may not exist in Azure operated by 21Vianet/.test(a.title)) problems.push(`${meta.file}: ${a.href} not marked as maybe missing in mooncake`);
+          else if (!/may not exist in Azure operated by 21Vianet/.test(a.title))
+            problems.push(`${meta.file}: ${a.href} not marked as maybe missing in mooncake`);
           else marked++;
         }
       }
@@ -145,7 +152,9 @@ describe('links per cloud on the real corpus', () => {
         }
       }
     }
-    console.log(`[cloud-links] diagnose and solve: ${n.articles} articles, ${n.tiles} tiles with a solution: ${n.linked} link to an article, ${n.missing} shown as text with a note (no file has the id)`);
+    console.log(
+      `[cloud-links] diagnose and solve: ${n.articles} articles, ${n.tiles} tiles with a solution: ${n.linked} link to an article, ${n.missing} shown as text with a note (no file has the id)`,
+    );
     expect(n.tiles).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, expect } from 'vitest';
 import { Catalog } from '@/lib/catalog/catalog';
-import { listFiles, MAX_FILE_BYTES } from '@/lib/catalog/files';
+import { listFiles } from '@/lib/catalog/files';
 import { runExport } from '@/lib/cli/export';
 import { collectInputs } from '@/lib/cli/lint';
 import { lintFiles } from '@/lib/lint/lint';
@@ -52,17 +52,21 @@ export async function consume(dir: string, files: readonly string[], label: (fil
   const problems: string[] = [];
   const expected = new Set(files);
   const counts = { articles: 0, failures: 0, rendered: 0, diagnostics: 0 };
-  await timed('export', () => guarded(problems, 'export', () => {
-    const seen = new Set<string>();
-    runExport(dir, (line) => seen.add((JSON.parse(line) as { file: string }).file));
-    for (const f of expected) if (!seen.has(f)) problems.push(`${label(f)}: missing from export`);
-  }));
-  await timed('lint', () => guarded(problems, 'lint', () => {
-    const result = lintFiles(collectInputs([dir]));
-    const seen = new Set(result.files.map((r) => basename(r.file)));
-    for (const f of expected) if (!seen.has(basename(f))) problems.push(`${label(f)}: missing from lint`);
-    counts.diagnostics += result.errorCount + result.warningCount + result.infoCount;
-  }));
+  await timed('export', () =>
+    guarded(problems, 'export', () => {
+      const seen = new Set<string>();
+      runExport(dir, (line) => seen.add((JSON.parse(line) as { file: string }).file));
+      for (const f of expected) if (!seen.has(f)) problems.push(`${label(f)}: missing from export`);
+    }),
+  );
+  await timed('lint', () =>
+    guarded(problems, 'lint', () => {
+      const result = lintFiles(collectInputs([dir]));
+      const seen = new Set(result.files.map((r) => basename(r.file)));
+      for (const f of expected) if (!seen.has(basename(f))) problems.push(`${label(f)}: missing from lint`);
+      counts.diagnostics += result.errorCount + result.warningCount + result.infoCount;
+    }),
+  );
   await guarded(problems, 'catalog', async () => {
     const started = performance.now();
     const catalog = await Catalog.load(dir);

@@ -49,7 +49,12 @@ function readRaw(): Raw[] {
 }
 
 function render(element: ReactNode): string {
-  return renderToString(createElement(RendererProvider, { renderer: createDOMRenderer(), children: createElement(SSRProvider, null, createElement(FluentProvider, { theme: {} }, element)) }));
+  return renderToString(
+    createElement(RendererProvider, {
+      renderer: createDOMRenderer(),
+      children: createElement(SSRProvider, null, createElement(FluentProvider, { theme: {} }, element)),
+    }),
+  );
 }
 
 describe('troubleshooters and the Help API on the real corpus', () => {
@@ -60,7 +65,9 @@ describe('troubleshooters and the Help API on the real corpus', () => {
     raw = readRaw();
     const started = performance.now();
     const set = catalog.guides();
-    console.log(`[guides] ${set.guides.length} guides, ${set.unplaced.length} unplaced nodes, ${set.empty().length} empty guides; built in ${(performance.now() - started).toFixed(1)} ms`);
+    console.log(
+      `[guides] ${set.guides.length} guides, ${set.unplaced.length} unplaced nodes, ${set.empty().length} empty guides; built in ${(performance.now() - started).toFixed(1)} ms`,
+    );
   });
   afterAll(() => catalog?.close());
 
@@ -93,7 +100,8 @@ describe('troubleshooters and the Help API on the real corpus', () => {
         if (html.includes(href)) links++;
         else problems.push(`${d.file}: no link to ${n.file}`);
       }
-      if (hidden > 0 && !html.includes(`${hidden} ${hidden === 1 ? 'step is' : 'steps are'} not offered`)) problems.push(`${d.file}: ${hidden} hidden steps not reported`);
+      if (hidden > 0 && !html.includes(`${hidden} ${hidden === 1 ? 'step is' : 'steps are'} not offered`))
+        problems.push(`${d.file}: ${hidden} hidden steps not reported`);
     }
     for (const folder of new Set(descriptions.map((d) => d.folder))) {
       for (const n of raw.filter((r) => r.folder === folder && r.type.startsWith('tsg_') && r.type !== 'tsg_description')) {
@@ -109,11 +117,17 @@ describe('troubleshooters and the Help API on the real corpus', () => {
     for (const r of raw) if (r.available.has('public')) for (const t of r.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
     const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
     // The biggest topics (several pages) and an even spread of the rest.
-    const sample = [...ranked.slice(0, 5), ...Array.from({ length: 35 }, (_, i) => ranked[5 + Math.floor((i * (ranked.length - 5)) / 35)])].filter((t): t is string => t !== undefined);
+    const sample = [...ranked.slice(0, 5), ...Array.from({ length: 35 }, (_, i) => ranked[5 + Math.floor((i * (ranked.length - 5)) / 35)])].filter(
+      (t): t is string => t !== undefined,
+    );
     for (const topic of sample) {
-      const expected = raw.filter((r) => r.available.has('public') && r.topics.has(topic)).map((r) => r.id.toLowerCase()).sort();
+      const expected = raw
+        .filter((r) => r.available.has('public') && r.topics.has(topic))
+        .map((r) => r.id.toLowerCase())
+        .sort();
       const got: string[] = [];
-      let url: string | undefined = `https://help.test/providers/Microsoft.Help/discoverySolutions?api-version=2024-03-01-preview&$filter=${encodeURIComponent(`ProblemClassificationId eq '${topic}'`)}`;
+      let url: string | undefined =
+        `https://help.test/providers/Microsoft.Help/discoverySolutions?api-version=2024-03-01-preview&$filter=${encodeURIComponent(`ProblemClassificationId eq '${topic}'`)}`;
       while (url) {
         const next: URL = new URL(url);
         const res = await handleHelpRequest(catalog, ['discoverySolutions'], next);
@@ -129,8 +143,12 @@ describe('troubleshooters and the Help API on the real corpus', () => {
   });
 
   it('answers a malformed $filter with 400 in Azure’s shape', async () => {
-    for (const filter of ["ProblemClassificationId eq '32596879", "ProblemClassificationId eq 32596879", "ProblemClassificationId eq '1' and"]) {
-      const res = await handleHelpRequest(catalog, ['discoverySolutions'], new URL(`https://help.test/providers/Microsoft.Help/discoverySolutions?api-version=2024-03-01-preview&$filter=${encodeURIComponent(filter)}`));
+    for (const filter of ["ProblemClassificationId eq '32596879", 'ProblemClassificationId eq 32596879', "ProblemClassificationId eq '1' and"]) {
+      const res = await handleHelpRequest(
+        catalog,
+        ['discoverySolutions'],
+        new URL(`https://help.test/providers/Microsoft.Help/discoverySolutions?api-version=2024-03-01-preview&$filter=${encodeURIComponent(filter)}`),
+      );
       expect(res.status).toBe(400);
       expect(helpSchemaErrors('ErrorResponse', res.body)).toEqual([]);
     }
@@ -143,7 +161,11 @@ describe('troubleshooters and the Help API on the real corpus', () => {
     let answered = 0;
     for (const [type, list] of byType) {
       for (const r of list.filter((_, i) => i % Math.max(1, Math.floor(list.length / 8)) === 0).slice(0, 8)) {
-        const res = await handleHelpRequest(catalog, ['selfHelp', encodeURIComponent(r.id)], new URL(`https://help.test/providers/Microsoft.Help/selfHelp/x?api-version=2024-03-01-preview`));
+        const res = await handleHelpRequest(
+          catalog,
+          ['selfHelp', encodeURIComponent(r.id)],
+          new URL(`https://help.test/providers/Microsoft.Help/selfHelp/x?api-version=2024-03-01-preview`),
+        );
         const errors = helpSchemaErrors('SolutionResourceSelfHelp', res.body);
         if (res.status !== 200 || errors.length > 0) problems.push(`${type} ${r.file}: ${res.status} ${errors.join('; ')}`);
         const content = (res.body as { properties?: { content?: string } }).properties?.content ?? '';

@@ -6,8 +6,7 @@
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { Catalog } from '@/lib/catalog/catalog';
-import { toSearchDocument } from '@/lib/catalog/entry';
-import { type ResultItem } from '@/lib/catalog/indexes';
+import type { ResultItem } from '@/lib/catalog/indexes';
 import { SEARCH_FIELDS } from '@/lib/search/engine';
 import { requireCorpus } from './corpus';
 import type { Search, Truth } from './evaluate';
@@ -47,7 +46,11 @@ export async function baselines(): Promise<{ scan: Search; defaults: Search; clo
   mini.addAll(entries.map((file) => scanning.searchDocument(file)).filter((d) => d !== undefined));
   return {
     scan: (q) => scanning.query({ q, limit: 10, offset: 0 }).articles.map((a) => a.file),
-    defaults: (q) => mini.search(q).slice(0, 10).map((r) => String(r.id)),
+    defaults: (q) =>
+      mini
+        .search(q)
+        .slice(0, 10)
+        .map((r) => String(r.id)),
     close: () => scanning.close(),
   };
 }

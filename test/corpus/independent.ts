@@ -23,9 +23,22 @@ export function plainReading(text: string): PlainReading | null {
   const attrs = new Map<string, string>();
   for (const m of block.matchAll(/([A-Za-z][\w.]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     const name = m[1]!.toLowerCase();
-    if (!attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? '').replace(/\s+/g, ' ').trim());
+    if (!attrs.has(name))
+      attrs.set(
+        name,
+        decodeEntities(m[2] ?? m[3] ?? '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
   }
-  const list = (v: string | undefined) => [...new Set((v ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+  const list = (v: string | undefined) => [
+    ...new Set(
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   const clouds = list(attrs.get('cloudenvironments')?.toLowerCase()).sort();
   const disabled = new Set(list(attrs.get('disableclouds')?.toLowerCase()));
   return {
@@ -53,13 +66,20 @@ function decodeEntities(value: string): string {
 /** First `name="…"` / `name='…'` of a raw block, case-insensitive, split on commas and newlines. */
 export function rawAttr(block: string, name: string): string[] {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])([\\s\\S]*?)\\1`, 'i').exec(block);
-  return (m?.[2] ?? '').split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  return (m?.[2] ?? '')
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The clouds a raw block offers: cloudEnvironments without disableClouds, lower-cased. */
 export function rawClouds(block: string): Set<string> {
   const disabled = new Set(rawAttr(block, 'disableClouds').map((c) => c.toLowerCase()));
-  return new Set(rawAttr(block, 'cloudEnvironments').map((c) => c.toLowerCase()).filter((c) => !disabled.has(c)));
+  return new Set(
+    rawAttr(block, 'cloudEnvironments')
+      .map((c) => c.toLowerCase())
+      .filter((c) => !disabled.has(c)),
+  );
 }
 
 /**

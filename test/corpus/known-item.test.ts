@@ -7,7 +7,7 @@
  * prints the same figures for MiniSearch with its defaults and for the substring scan.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, type Evaluation } from './evaluate';
+import { type Evaluation, evaluate } from './evaluate';
 import { baselines, type Loaded, loadCorpus } from './harness';
 import { generate } from './known-items';
 import { formatMetrics } from './metrics';
@@ -19,7 +19,8 @@ const ARTICLES = Number(process.env.KNOWN_ITEM_ARTICLES ?? 1500);
 function print(label: string, e: Evaluation): void {
   console.log(formatMetrics(`${label} grouped`, e.grouped));
   console.log(formatMetrics(`${label} strict`, e.strict));
-  for (const [kind, m] of Object.entries(e.byKind)) console.log(`${formatMetrics(`  ${kind}`, m.grouped)}  | strict recall@10 ${(m.strict.recallAt10 * 100).toFixed(1)}% MRR ${m.strict.mrr.toFixed(3)}`);
+  for (const [kind, m] of Object.entries(e.byKind))
+    console.log(`${formatMetrics(`  ${kind}`, m.grouped)}  | strict recall@10 ${(m.strict.recallAt10 * 100).toFixed(1)}% MRR ${m.strict.mrr.toFixed(3)}`);
   console.log(`  topic ids filling the top 10: ${e.topicFilled}/${e.topicQueries}`);
 }
 

@@ -3,8 +3,9 @@
  * words, one word in the other number, one typo, two swapped letters, a pasted articleId, a pasted support topic
  * id. Seeded, so a run is reproducible; a different seed gives a held-out set for the one used in tuning.
  */
-import { prng } from './mutate';
+
 import type { ArticleMeta } from '@/lib/content/model';
+import { prng } from './mutate';
 
 export type QueryKind = 'service-title' | 'other-number' | 'typo' | 'swap' | 'articleId' | 'topicId';
 export const QUERY_KINDS: readonly QueryKind[] = ['service-title', 'other-number', 'typo', 'swap', 'articleId', 'topicId'];
@@ -20,9 +21,11 @@ export interface KnownItem {
 
 // Function words an engineer leaves out when typing a search (the apostrophe forms come from `doesn't` → `doesn`).
 const SKIP = new Set(
-  ('a about after all an and any are as at be been before but by can cannot could do does doesn don for from has have ' +
+  (
+    'a about after all an and any are as at be been before but by can cannot could do does doesn don for from has have ' +
     'how i if in into is isn it its my no not of on or other our than that the their then there these this those to ' +
-    'unable using via was we were what when where which while who why will with without won you your').split(' '),
+    'unable using via was we were what when where which while who why will with without won you your'
+  ).split(' '),
 );
 
 /** Title words an engineer would type (no function words). */

@@ -26,7 +26,31 @@ function insertAt(rand: Rand, bytes: Buffer, insert: Buffer | string): Buffer {
   return Buffer.concat([bytes.subarray(0, at), Buffer.from(insert), bytes.subarray(at)]);
 }
 
-const MARKUP = ['<script>alert(1)</script>', '<div>', '</div>', '<!--', '-->', '<!--$vmname-->', ':::Section', ':::', '<insight>', '</insight>', '<img src=x onerror=alert(1)>', '&amp;&#0;&#xD800;', '<table><tr><td>', '```', '~~~json', '<properties', '/>', '# ', '## **Recommended Steps**', '[link](javascript:alert(1))', '<a href="data:text/html,x">', '<form>', '<iframe src=//x>'];
+const MARKUP = [
+  '<script>alert(1)</script>',
+  '<div>',
+  '</div>',
+  '<!--',
+  '-->',
+  '<!--$vmname-->',
+  ':::Section',
+  ':::',
+  '<insight>',
+  '</insight>',
+  '<img src=x onerror=alert(1)>',
+  '&amp;&#0;&#xD800;',
+  '<table><tr><td>',
+  '```',
+  '~~~json',
+  '<properties',
+  '/>',
+  '# ',
+  '## **Recommended Steps**',
+  '[link](javascript:alert(1))',
+  '<a href="data:text/html,x">',
+  '<form>',
+  '<iframe src=//x>',
+];
 const STRAY = ['"', "'", '{', '}', '[', ']', '`', '\\', '<', '>', '=', '"""', "''", '{{', '}}', '[[', ']]'];
 const INVALID_UTF8 = [[0xc3, 0x28], [0xff], [0xfe, 0xff], [0xe2, 0x82], [0xf0, 0x9f, 0x98], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0x80, 0x80]];
 
@@ -72,11 +96,15 @@ function fiveMegabytes(bytes: Buffer): Buffer {
 type Mutation = [name: string, weight: number, apply: (rand: Rand, bytes: Buffer) => Buffer];
 
 const MUTATIONS: Mutation[] = [
-  ['byte-flips', 20, (rand, b) => {
-    const out = Buffer.from(b);
-    for (let i = 1 + int(rand, 8); i > 0 && out.length > 0; i--) out[int(rand, out.length)] = int(rand, 256);
-    return out;
-  }],
+  [
+    'byte-flips',
+    20,
+    (rand, b) => {
+      const out = Buffer.from(b);
+      for (let i = 1 + int(rand, 8); i > 0 && out.length > 0; i--) out[int(rand, out.length)] = int(rand, 256);
+      return out;
+    },
+  ],
   ['truncate', 12, (rand, b) => b.subarray(0, int(rand, b.length + 1))],
   ['markup', 14, (rand, b) => insertAt(rand, b, pick(rand, MARKUP))],
   ['stray-properties', 8, (rand, b) => insertAt(rand, b, pick(rand, ['<properties', '<properties ', '<properties\n', '<properties pageTitle="x" ', '/>']))],
@@ -85,12 +113,21 @@ const MUTATIONS: Mutation[] = [
   ['nul', 6, (rand, b) => insertAt(rand, b, Buffer.alloc(1 + int(rand, 4)))],
   ['deep-nesting', 6, (rand, b) => insertAt(rand, b, nesting(rand))],
   ['huge-line', 0.4, (rand, b) => insertAt(rand, b, hugeLine(rand))],
-  ['bom-crlf', 4, (rand, b) => (rand() < 0.5 ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), b]) : Buffer.from(b.toString('latin1').replace(/\n/g, '\r\n'), 'latin1'))],
-  ['splice', 6, (rand, b) => {
-    const from = int(rand, b.length + 1);
-    const to = from + int(rand, Math.min(2000, b.length - from) + 1);
-    return Buffer.concat([b.subarray(0, from), b.subarray(to), b.subarray(from, to)]);
-  }],
+  [
+    'bom-crlf',
+    4,
+    (rand, b) =>
+      rand() < 0.5 ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), b]) : Buffer.from(b.toString('latin1').replace(/\n/g, '\r\n'), 'latin1'),
+  ],
+  [
+    'splice',
+    6,
+    (rand, b) => {
+      const from = int(rand, b.length + 1);
+      const to = from + int(rand, Math.min(2000, b.length - from) + 1);
+      return Buffer.concat([b.subarray(0, from), b.subarray(to), b.subarray(from, to)]);
+    },
+  ],
   ['five-megabytes', 0.1, (_rand, b) => fiveMegabytes(b)],
 ];
 const TOTAL = MUTATIONS.reduce((sum, [, w]) => sum + w, 0);

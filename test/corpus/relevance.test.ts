@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import rows from './relevance.json';
-import { evaluate, type Evaluation } from './evaluate';
+import { type Evaluation, evaluate } from './evaluate';
 import { baselines, fromRelevanceSet, type Loaded, loadCorpus } from './harness';
 import { formatMetrics } from './metrics';
+import rows from './relevance.json';
 
 const RelevanceSet = z.array(
   z.object({ kind: z.enum(['service-title', 'other-number', 'typo', 'swap', 'articleId', 'topicId']), q: z.string().min(1), articleId: z.string().min(1) }),

@@ -9,6 +9,9 @@ import type { Article, ArticleMeta } from '@/lib/content/model';
 export function renderPage(meta: ArticleMeta, article: Article): string {
   const cloud = meta.availableIn.includes('public') ? 'public' : (meta.availableIn[0] ?? 'public');
   const view = createElement(ArticleView, { article, cloud, duplicates: [] });
-  const tree = createElement(RendererProvider, { renderer: createDOMRenderer(), children: createElement(SSRProvider, null, createElement(FluentProvider, { theme: {} }, view)) });
+  const tree = createElement(RendererProvider, {
+    renderer: createDOMRenderer(),
+    children: createElement(SSRProvider, null, createElement(FluentProvider, { theme: {} }, view)),
+  });
   return renderToString(tree);
 }

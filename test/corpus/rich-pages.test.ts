@@ -51,7 +51,10 @@ function visibleText(html: string): string {
 function render(meta: ArticleMeta, article: NonNullable<Awaited<ReturnType<Catalog['getArticle']>>>): string {
   const cloud = meta.availableIn.includes('public') ? 'public' : (meta.availableIn[0] ?? 'public');
   const view = createElement(ArticleView, { article, cloud, duplicates: [] });
-  const tree = createElement(RendererProvider, { renderer: createDOMRenderer(), children: createElement(SSRProvider, null, createElement(FluentProvider, { theme: {} }, view)) });
+  const tree = createElement(RendererProvider, {
+    renderer: createDOMRenderer(),
+    children: createElement(SSRProvider, null, createElement(FluentProvider, { theme: {} }, view)),
+  });
   return renderToString(tree);
 }
 
@@ -67,7 +70,10 @@ describe('article pages on the real corpus', () => {
   });
 
   it.each(RICH)('%s pages render without raw markup', async (type) => {
-    const metas = sample(catalog.all().filter((m) => m.selfHelpType === type), PER_TYPE);
+    const metas = sample(
+      catalog.all().filter((m) => m.selfHelpType === type),
+      PER_TYPE,
+    );
     expect(metas.length).toBeGreaterThan(0);
     const problems: string[] = [];
     let ok = 0;
@@ -95,7 +101,10 @@ describe('article pages on the real corpus', () => {
 
   // Steps-and-documents pages: every step's text and every document link of the model is on the page.
   it.each(['generic', 'resource', 'tsg_content'] as SelfHelpType[])('%s pages show their steps and documents', async (type) => {
-    const metas = sample(catalog.all().filter((m) => m.selfHelpType === type), PER_TYPE * 2);
+    const metas = sample(
+      catalog.all().filter((m) => m.selfHelpType === type),
+      PER_TYPE * 2,
+    );
     const problems: string[] = [];
     let steps = 0;
     let documents = 0;
@@ -114,7 +123,8 @@ describe('article pages on the real corpus', () => {
         steps++;
       }
       for (const doc of article.body.documents) {
-        if (doc.text.trim() && !text.includes(doc.text.replace(/\s+/g, ' ').trim().slice(0, 24))) problems.push(`${meta.file}: document \`${doc.text}\` not shown`);
+        if (doc.text.trim() && !text.includes(doc.text.replace(/\s+/g, ' ').trim().slice(0, 24)))
+          problems.push(`${meta.file}: document \`${doc.text}\` not shown`);
         documents++;
       }
       if (FORBIDDEN.some(([, test]) => test(text))) problems.push(`${meta.file}: shows raw markup`);

@@ -32,7 +32,10 @@ export function articleText(a: FixtureArticle): string {
     ['articleId', a.articleId],
     ['ownershipId', a.ownershipId],
   ];
-  const block = attrs.filter(([, v]) => v !== undefined).map(([k, v]) => `    ${k}="${v}"`).join('\n');
+  const block = attrs
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `    ${k}="${v}"`)
+    .join('\n');
   return `<properties\n${block}\n/>\n# ${title}\n\n${a.body ?? 'Some text.\n\n## **Recommended Steps**\n\n* Do the thing.\n'}`;
 }
 

@@ -18,14 +18,17 @@ export interface PgCluster {
   stop(): void;
 }
 
-const MISSING = 'PostgreSQL tools (initdb, pg_ctl) not found: install Debian\'s `postgresql` package (`apt-get install -y postgresql`, as .ci/run does) or set PG_BIN to the folder holding them';
+const MISSING =
+  "PostgreSQL tools (initdb, pg_ctl) not found: install Debian's `postgresql` package (`apt-get install -y postgresql`, as .ci/run does) or set PG_BIN to the folder holding them";
 
 /** The folder with initdb and pg_ctl: PG_BIN, else the newest /usr/lib/postgresql/<version>/bin. */
 export function pgBin(): string {
   const candidates = process.env.PG_BIN
     ? [process.env.PG_BIN]
     : existsSync('/usr/lib/postgresql')
-      ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`)
+      ? readdirSync('/usr/lib/postgresql')
+          .sort((a, b) => Number(b) - Number(a))
+          .map((v) => `/usr/lib/postgresql/${v}/bin`)
       : [];
   const found = candidates.find((dir) => existsSync(path.join(dir, 'initdb')) && existsSync(path.join(dir, 'pg_ctl')));
   if (!found) throw new Error(MISSING);

@@ -39,10 +39,21 @@ export default async function TroubleshooterPage(props: Props) {
   const requested: CloudId | undefined = rawCloud ? toCloudId(rawCloud) : undefined;
   const cloud = requested ?? (guide.clouds.includes('public') ? 'public' : (guide.clouds[0] ?? 'public'));
   const view = guideInCloud(guide, cloud);
-  const load = (nodes: readonly GuideNode[]) => Promise.all(nodes.map(async (node): Promise<LoadedNode> => ({ node, article: await catalog.getArticle(node.meta) })));
-  const [description, checks, solutions, questions] = await Promise.all([catalog.getArticle(guide.description), load(view.checks), load(view.solutions), load(view.questions)]);
+  const load = (nodes: readonly GuideNode[]) =>
+    Promise.all(nodes.map(async (node): Promise<LoadedNode> => ({ node, article: await catalog.getArticle(node.meta) })));
+  const [description, checks, solutions, questions] = await Promise.all([
+    catalog.getArticle(guide.description),
+    load(view.checks),
+    load(view.solutions),
+    load(view.questions),
+  ]);
   const count = (g: typeof guide) => g.checks.length + g.solutions.length + g.questions.length;
-  const progress = parseProgress(one(sp.path), one(sp.outcome), view.checks.length, view.solutions.map((s) => s.meta.articleId));
+  const progress = parseProgress(
+    one(sp.path),
+    one(sp.outcome),
+    view.checks.length,
+    view.solutions.map((s) => s.meta.articleId),
+  );
   return (
     <GuideView
       guide={view}

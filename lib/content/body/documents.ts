@@ -4,7 +4,7 @@
  * leaves as text; those are read as links and reported.
  */
 import type { Nodes, Text } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastText } from 'mdast-util-to-string';
 import type { DocLink, Section } from '../model';
 import { type BodyContext, excerpt } from './context';
 
@@ -25,7 +25,7 @@ export function documentsOf(ctx: BodyContext, sections: Section[]): DocLink[] {
       if (!node) break;
       if (node.type === 'link') {
         const at = node.position?.start;
-        out.push({ text: toString(node).trim(), url: node.url, line: at?.line ?? 0, column: at?.column ?? 0 });
+        out.push({ text: mdastText(node).trim(), url: node.url, line: at?.line ?? 0, column: at?.column ?? 0 });
       } else if (node.type === 'text') nearLinks(ctx, node, out);
       else if ('children' in node) {
         for (let i = node.children.length - 1; i >= 0; i--) {
@@ -49,7 +49,11 @@ function nearLinks(ctx: BodyContext, node: Text, out: DocLink[]): void {
     const offset = ctx.text.startsWith(m[0], direct) ? direct : ctx.text.indexOf(m[0], start);
     const at = ctx.lines.at(offset >= 0 && offset < end ? offset : start);
     const [, text = '', url = ''] = m;
-    ctx.bag.warn(at, 'link-space-before-url', `\`${excerpt(m[0], 60)}\` has a space between \`]\` and \`(\` and is not a link, expected \`[${excerpt(text)}](${excerpt(url)})\``);
+    ctx.bag.warn(
+      at,
+      'link-space-before-url',
+      `\`${excerpt(m[0], 60)}\` has a space between \`]\` and \`(\` and is not a link, expected \`[${excerpt(text)}](${excerpt(url)})\``,
+    );
     out.push({ text: text.trim(), url, line: at.line, column: at.column, nearLink: true });
   }
 }

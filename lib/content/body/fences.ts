@@ -21,7 +21,13 @@ function checkFence(ctx: BodyContext, node: Code): void {
   const open = FENCE.exec(src)?.[1];
   if (!open) return; // indented code has no fence to close
   const lastNl = src.lastIndexOf('\n');
-  const last = lastNl === -1 ? '' : src.slice(lastNl + 1).replace(/^[ \t>]*/, '').trimEnd();
+  const last =
+    lastNl === -1
+      ? ''
+      : src
+          .slice(lastNl + 1)
+          .replace(/^[ \t>]*/, '')
+          .trimEnd();
   const closed = last.length >= open.length && last[0] === open[0] && /^(`+|~+)$/.test(last);
   if (closed) return;
   ctx.bag.error(

@@ -4,7 +4,7 @@
  * Steps**`). Each is matched once against the heading matcher.
  */
 import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastText } from 'mdast-util-to-string';
 import { type HeadingMatch, matchReservedHeading } from '../headings';
 import { type BodyContext, excerpt } from './context';
 
@@ -42,7 +42,11 @@ export function headingLines(ctx: BodyContext, root: Root): HeadingLine[] {
     if (node.type === 'heading') {
       const atx = /^[ \t]*#/.test(raw);
       if (!atx) setext(ctx, node, offset, raw);
-      const text = node.children.filter((c) => c.type !== 'html').map((c) => toString(c)).join('').trim();
+      const text = node.children
+        .filter((c) => c.type !== 'html')
+        .map((c) => mdastText(c))
+        .join('')
+        .trim();
       out.push({ ...base, depth: node.depth, text, atx, match: node.depth <= 4 ? matchReservedHeading(raw) : null });
       return;
     }
@@ -51,7 +55,11 @@ export function headingLines(ctx: BodyContext, root: Root): HeadingLine[] {
       const m = NO_SPACE.exec(raw);
       if (!m) return;
       const depth = m[1]?.length ?? 1;
-      ctx.bag.warn(ctx.lines.at(offset), 'heading-no-space', `Heading \`${excerpt(raw)}\` has no space after \`${m[1]}\` and renders as text, expected \`${m[1]} ${excerpt(m[2] ?? '')}\``);
+      ctx.bag.warn(
+        ctx.lines.at(offset),
+        'heading-no-space',
+        `Heading \`${excerpt(raw)}\` has no space after \`${m[1]}\` and renders as text, expected \`${m[1]} ${excerpt(m[2] ?? '')}\``,
+      );
       out.push({ ...base, depth, text: plainInline(m[2] ?? ''), atx: true, match: depth <= 4 ? matchReservedHeading(raw) : null });
     } else if (first === '*' || first === '_') {
       const match = matchReservedHeading(raw);
@@ -62,7 +70,13 @@ export function headingLines(ctx: BodyContext, root: Root): HeadingLine[] {
 }
 
 function setext(ctx: BodyContext, node: RootContent, offset: number, raw: string): void {
-  const underline = ctx.text.slice(offset, node.position?.end.offset ?? offset).trimEnd().split('\n').pop()?.trim() ?? '';
+  const underline =
+    ctx.text
+      .slice(offset, node.position?.end.offset ?? offset)
+      .trimEnd()
+      .split('\n')
+      .pop()
+      ?.trim() ?? '';
   ctx.bag.warn(
     ctx.lines.at(offset),
     'heading-setext',

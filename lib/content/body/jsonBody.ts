@@ -33,7 +33,11 @@ export function parseJsonBody(ctx: BodyContext, kind: JsonKind): { h1: string | 
   const h1 = title(ctx, head);
   for (const l of [...head, ...(last && last !== first ? lines.filter((x) => x.start > last.start) : [])]) {
     if (l.text.trim() === '' || l === h1?.line) continue;
-    ctx.bag.warn(ctx.lines.at(l.start + l.text.search(/\S/)), 'json-extra-content', `Unexpected \`${excerpt(l.text)}\` outside the JSON body, expected only the H1 and the JSON between \`---\` lines`);
+    ctx.bag.warn(
+      ctx.lines.at(l.start + l.text.search(/\S/)),
+      'json-extra-content',
+      `Unexpected \`${excerpt(l.text)}\` outside the JSON body, expected only the H1 and the JSON between \`---\` lines`,
+    );
   }
   if (!first || !last || first === last) {
     ctx.bag.error(ctx.lines.at(ctx.bodyStart), 'json-delimiters-missing', `Expected the JSON body between two \`---\` lines, found ${fences.length}`);
@@ -66,7 +70,8 @@ function title(ctx: BodyContext, head: Line[]): { line: Line; text: string } | n
     return null;
   }
   const m = /^ {0,3}#(\s*)(.*)$/.exec(line.text);
-  if (m && !m[1] && m[2]) ctx.bag.warn(ctx.lines.at(line.start), 'heading-no-space', `Heading \`${excerpt(line.text)}\` has no space after \`#\`, expected \`# ${excerpt(m[2])}\``);
+  if (m && !m[1] && m[2])
+    ctx.bag.warn(ctx.lines.at(line.start), 'heading-no-space', `Heading \`${excerpt(line.text)}\` has no space after \`#\`, expected \`# ${excerpt(m[2])}\``);
   const text = plainInline(m?.[2] ?? '');
   if (!text) ctx.bag.warn(ctx.lines.at(line.start), 'h1-empty', 'The H1 title is empty, expected `# Title` with text');
   return { line, text };

@@ -56,7 +56,7 @@ function findTitle(ctx: BodyContext, root: Root, headings: HeadingLine[]): Title
   // `# Recommended Steps` is a misplaced section, but `# Recommended steps have enough information` is a title.
   const h1s = headings.filter((h) => h.depth === 1 && h.atx && (!h.match || h.match.extra !== null));
   const heading = h1s.find((h) => h.offset >= ctx.bodyStart) ?? h1s.find((h) => h.offset < ctx.blockStart);
-  let title: Title | null = heading ? { index: heading.index, text: heading.text, heading } : indentedTitle(ctx, root, headings);
+  const title: Title | null = heading ? { index: heading.index, text: heading.text, heading } : indentedTitle(ctx, root, headings);
   if (!title) {
     const report = ctx.selfHelpType === 'partnercenterquickstart' ? ctx.bag.info.bind(ctx.bag) : ctx.bag.warn.bind(ctx.bag);
     report(ctx.lines.at(ctx.bodyStart), 'h1-missing', 'The body has no H1 title, expected `# Title` after the properties block');
@@ -75,12 +75,21 @@ function findTitle(ctx: BodyContext, root: Root, headings: HeadingLine[]): Title
 function indentedTitle(ctx: BodyContext, root: Root, headings: HeadingLine[]): Title | null {
   const firstHeading = headings.find((h) => h.offset >= ctx.bodyStart)?.index ?? root.children.length;
   const index = root.children.findIndex(
-    (n, i) => i < firstHeading && n.type === 'code' && !n.lang && (n.position?.start.offset ?? 0) >= ctx.bodyStart && /^#(?:[ \t].*)?$/.test(n.value.split('\n', 1)[0] ?? ''),
+    (n, i) =>
+      i < firstHeading &&
+      n.type === 'code' &&
+      !n.lang &&
+      (n.position?.start.offset ?? 0) >= ctx.bodyStart &&
+      /^#(?:[ \t].*)?$/.test(n.value.split('\n', 1)[0] ?? ''),
   );
   const node = root.children[index];
-  if (!node || node.type !== 'code') return null;
+  if (node?.type !== 'code') return null;
   const first = node.value.split('\n', 1)[0] ?? '';
-  ctx.bag.warn(ctx.lines.at(node.position?.start.offset ?? 0), 'h1-indented', `The H1 \`${excerpt(first)}\` is indented 4 or more spaces and renders as code, expected it at the start of the line`);
+  ctx.bag.warn(
+    ctx.lines.at(node.position?.start.offset ?? 0),
+    'h1-indented',
+    `The H1 \`${excerpt(first)}\` is indented 4 or more spaces and renders as code, expected it at the start of the line`,
+  );
   return { index, text: plainInline(first.replace(/^#+/, '')), heading: null };
 }
 
@@ -94,6 +103,11 @@ function reportReserved(ctx: BodyContext, heads: HeadingLine[]): void {
     }
     const seen = first.get(h.match.role);
     if (seen === undefined) first.set(h.match.role, h.line);
-    else ctx.bag.warn(ctx.lines.at(h.offset), 'section-repeated', `${h.match.role === 'steps' ? 'Recommended Steps' : 'Recommended Documents'} appears again (first on line ${seen}), expected it once`);
+    else
+      ctx.bag.warn(
+        ctx.lines.at(h.offset),
+        'section-repeated',
+        `${h.match.role === 'steps' ? 'Recommended Steps' : 'Recommended Documents'} appears again (first on line ${seen}), expected it once`,
+      );
   }
 }

@@ -33,7 +33,11 @@ export function issueDescriptions(ctx: BodyContext, markers: Marker[], headings:
       // Closer only: the region is taken to start after the last heading (or closer) before it.
       const heading = headings.filter((h) => h.end <= m.start).pop();
       const start = Math.max(lastEnd, heading ? nextLineStart(ctx.text, heading.end) : ctx.bodyStart);
-      ctx.bag.warn(ctx.lines.at(m.start), 'issue-description-unbalanced', '`<!--/issueDescription-->` has no opener, expected `<!--issueDescription-->` before it');
+      ctx.bag.warn(
+        ctx.lines.at(m.start),
+        'issue-description-unbalanced',
+        '`<!--/issueDescription-->` has no opener, expected `<!--issueDescription-->` before it',
+      );
       out.push(region(ctx, 'issueDescription', start, start, m.start, false, true));
     }
     lastEnd = m.end;
@@ -88,7 +92,11 @@ function fieldValue(ctx: BodyContext, m: Marker): Region {
   const raw = text.slice(start, lineEnd === -1 ? text.length : lineEnd).replace(/\s+$/, '');
   const stray = /["',]+$/.exec(raw)?.[0];
   if (stray) {
-    ctx.bag.warn(ctx.lines.at(start + raw.length - stray.length), 'field-value-stray', `The value of \`<!--${m.name}-->\` ends with stray \`${stray}\`, expected the value alone`);
+    ctx.bag.warn(
+      ctx.lines.at(start + raw.length - stray.length),
+      'field-value-stray',
+      `The value of \`<!--${m.name}-->\` ends with stray \`${stray}\`, expected the value alone`,
+    );
   }
   if (raw === '') ctx.bag.warn(ctx.lines.at(m.start), 'field-value-missing', `\`<!--${m.name}-->\` has no value line, expected one after it`);
   const r = region(ctx, m.key, m.start, start, start + raw.length, true, true);
@@ -99,4 +107,3 @@ function region(ctx: BodyContext, name: string, at: number, start: number, end: 
   const pos = ctx.lines.at(opened ? at : start);
   return { name, markdown: ctx.text.slice(start, end), opened, closed, line: pos.line, column: pos.column, offset: start, endOffset: end };
 }
-

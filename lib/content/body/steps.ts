@@ -4,9 +4,9 @@
  * step per block.
  */
 import type { RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { plainText } from './text';
+import { toString as mdastText } from 'mdast-util-to-string';
 import type { Section, Step } from '../model';
+import { plainText } from './text';
 
 /** Steps of every `steps` section, in order. */
 export function stepsOf(sections: Section[]): Step[] {
@@ -37,5 +37,5 @@ function isProse(node: RootContent, section: Section): boolean {
   if (node.type === 'heading' || node.type === 'thematicBreak' || node.type === 'definition') return false;
   if (node.type === 'html') return !/^\s*(<!--[\s\S]*-->|<\/?br\s*\.?\/?>)\s*$/i.test(node.value);
   // An embedded bold heading line shares its paragraph with the first step.
-  return !(section.depth === 0 && node.position?.start.offset === section.offset && toString(node).trim() === section.heading);
+  return !(section.depth === 0 && node.position?.start.offset === section.offset && mdastText(node).trim() === section.heading);
 }

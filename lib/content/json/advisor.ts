@@ -1,7 +1,7 @@
 /** advisorRecommendationMetadata bodies (FORMAT.md §4.2): one Azure Advisor recommendation's metadata. */
 import { z } from 'zod';
-import { keyTable } from './keys';
 import { text } from './fields';
+import { keyTable } from './keys';
 
 /** What a recommendation's button does: open a blade, a document, or a context blade. */
 export const AdvisorActionSchema = z.looseObject({

@@ -1,7 +1,7 @@
 /** diagnoseandsolve bodies (FORMAT.md §4.2): common problems and troubleshooting tools of a product. */
 import { z } from 'zod';
-import { keyTable } from './keys';
 import { text } from './fields';
+import { keyTable } from './keys';
 
 const problemFields = {
   id: z.string(),

@@ -26,10 +26,10 @@ export type JsonBody = {
 
 export type { AdvisorAction, AdvisorRecommendation } from './advisor';
 export type { CommonProblem, DiagnoseAndSolve, TroubleshootingTool } from './diagnoseAndSolve';
+export type { JsonPath, KeyRename } from './keys';
 export type { ControlType, FormElement, FormOption, ProblemScopingForm, TsgQuestions } from './problemScoping';
 export { CONTROL_TYPES } from './problemScoping';
 export type { SupportTopic, SupportTopicDescription } from './supportTopic';
-export type { JsonPath, KeyRename } from './keys';
 
 /** Typed data per JSON body kind. */
 export interface JsonKinds {
@@ -84,7 +84,9 @@ export function validateJson<K extends JsonKind>(kind: K, value: unknown): JsonV
     if (result.success) return { data: result.data, issues, renames };
     const paths = result.error.issues.map((i) => i.path.filter((p): p is string | number => typeof p !== 'symbol'));
     if (round === 0) {
-      result.error.issues.forEach((issue, n) => issues.push({ path: paths[n] ?? [], message: describeIssue(issue.message, current, paths[n] ?? []) }));
+      result.error.issues.forEach((issue, n) => {
+        issues.push({ path: paths[n] ?? [], message: describeIssue(issue.message, current, paths[n] ?? []) });
+      });
     }
     // One drop per round: dropping an array item shifts the indices the other issues refer to.
     if (!dropAt(current, paths[0] ?? [])) break;
@@ -114,7 +116,12 @@ function wrap<K extends JsonKind>(kind: K, v: JsonValidation<K>, raw: unknown, l
 }
 
 function describeIssue(message: string, root: unknown, path: JsonPath): string {
-  const at = path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') : 'the JSON body';
+  const at = path.length
+    ? path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+        .join('')
+        .replace(/^\./, '')
+    : 'the JSON body';
   const found = valueAt(root, path);
   const shown = found === undefined ? '' : `, found \`${JSON.stringify(found)?.slice(0, 40)}\``;
   return `\`${at}\`: ${message}${shown}`;

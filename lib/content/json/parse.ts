@@ -5,8 +5,9 @@
  * reported as warnings; anything else (an unquoted key) is an error. The data then comes from JSON5 when it
  * can read the text (it accepts unquoted keys), else from what jsonc-parser recovered.
  */
-import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+
 import JSON5 from 'json5';
+import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 
 export interface JsonProblem {
   /** Offset in the JSON text. */
@@ -89,7 +90,13 @@ function describe(text: string, e: ParseError): JsonProblem {
     (at === '}' || at === ']') &&
     /,\s*$/.test(text.slice(Math.max(0, e.offset - 200), e.offset));
   if (trailing) {
-    return { offset: e.offset, length: e.length, severity: 'warning', ruleId: 'json-trailing-comma', message: `Trailing comma before \`${at}\`, expected none` };
+    return {
+      offset: e.offset,
+      length: e.length,
+      severity: 'warning',
+      ruleId: 'json-trailing-comma',
+      message: `Trailing comma before \`${at}\`, expected none`,
+    };
   }
   const found = text.slice(e.offset, e.offset + Math.min(Math.max(e.length, 1), 20)).replace(/\s+/g, ' ');
   const hint = e.error === INVALID_SYMBOL && /^[A-Za-z_$]/.test(found) ? ' (keys must be in double quotes)' : '';

@@ -4,8 +4,8 @@
  * normalised beforehand (see `PROBLEM_SCOPING_KEYS`), and enum values are case-folded.
  */
 import { z } from 'zod';
-import { keyTable } from './keys';
 import { looseBoolean, looseNumber, text } from './fields';
+import { keyTable } from './keys';
 
 /** Control types, case-folded (`radioButtonGroup`, `DropDown`, `TextBox` all occur). */
 export const CONTROL_TYPES = [

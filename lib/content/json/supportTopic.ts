@@ -1,7 +1,7 @@
 /** SupportTopicDescription bodies (FORMAT.md §4.2): a product's support topics and links. */
 import { z } from 'zod';
-import { keyTable } from './keys';
 import { optionalStringBoolean, text } from './fields';
+import { keyTable } from './keys';
 
 export const SupportTopicSchema = z.looseObject({
   id: z.string(),

@@ -19,12 +19,21 @@ interface SarifLog {
   version: string;
   runs: Array<{
     tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }> } };
-    results: Array<{ ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }>;
+    results: Array<{
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }>;
+    }>;
   }>;
 }
 
 function sampleResult() {
-  const files = ['no-tables', 'docs-link-locale', 'cloud-retired'].map((id) => ({ file: `${id}/not-ok.md`, bytes: readFileSync(join(FIXTURES, id, 'not-ok.md')) }));
+  const files = ['no-tables', 'docs-link-locale', 'cloud-retired'].map((id) => ({
+    file: `${id}/not-ok.md`,
+    bytes: readFileSync(join(FIXTURES, id, 'not-ok.md')),
+  }));
   const result = lintFiles([...files, { file: 'gone.md', bytes: null, error: 'ENOENT' }]);
   // An id no registry knows (a pipeline check added later) must still get a descriptor of its own.
   result.files[0]?.diagnostics.push({ file: 'x', line: 2, column: 3, ruleId: 'brand-new-check', severity: 'warning', message: 'new' });
@@ -45,7 +54,9 @@ describe('formatSarif', () => {
     expect(valid).toBe(true);
     // The schema really bites: a wrong version or a region without numbers is refused.
     expect(validate({ ...log, version: '2.0.0' })).toBe(false);
-    expect(validate({ ...log, runs: [{ ...run, results: [{ ...run?.results[0], locations: [{ physicalLocation: { region: { startLine: 0 } } }] }] }] })).toBe(false);
+    expect(validate({ ...log, runs: [{ ...run, results: [{ ...run?.results[0], locations: [{ physicalLocation: { region: { startLine: 0 } } }] }] }] })).toBe(
+      false,
+    );
   });
 
   test('describes every rule with id, short description and default level', () => {

@@ -14,7 +14,7 @@ export function formatText(result: LintResult): string {
     `${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}` +
     (result.infoCount ? `, ${result.infoCount} info` : '') +
     ` in ${plural(withProblems, 'file')} (${plural(result.files.length, 'file')} checked)`;
-  return [...blocks, summary].join('\n\n') + '\n';
+  return `${[...blocks, summary].join('\n\n')}\n`;
 }
 
 /** `--stats`: one line per rule with its count, most frequent first. */
@@ -25,6 +25,7 @@ export function formatStats(result: LintResult): string {
     counts.set(key, { severity: d.severity, n: (counts.get(key)?.n ?? 0) + 1 });
   }
   const rows = [...counts].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
-  const width = Math.max(4, ...rows.map(([k]) => k.split('\u0000')[0]!.length));
-  return rows.map(([k, v]) => `${k.split('\u0000')[0]!.padEnd(width)}  ${v.severity.padEnd(7)}  ${v.n}`).join('\n') + '\n';
+  const ruleOf = (key: string) => key.slice(0, key.indexOf('\u0000'));
+  const width = Math.max(4, ...rows.map(([k]) => ruleOf(k).length));
+  return `${rows.map(([k, v]) => `${ruleOf(k).padEnd(width)}  ${v.severity.padEnd(7)}  ${v.n}`).join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { linkTargets, parseUrl, } from '../links';
+import { linkTargets, parseUrl } from '../links';
 import { shorten } from '../source';
 import type { LintRule } from '../types';
 

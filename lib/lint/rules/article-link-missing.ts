@@ -28,7 +28,10 @@ export const rule: LintRule = {
     const ids = idsOf(all);
     for (const t of articleLinkTargets(text)) {
       if (ids.has(t.articleId.toLowerCase())) continue;
-      report({ line: t.line, column: t.column }, `\`${t.via}\` names article \`${t.articleId}\`, which no file of the linted set has`, { line: t.line, column: t.endColumn });
+      report({ line: t.line, column: t.column }, `\`${t.via}\` names article \`${t.articleId}\`, which no file of the linted set has`, {
+        line: t.line,
+        column: t.endColumn,
+      });
     }
   },
 };

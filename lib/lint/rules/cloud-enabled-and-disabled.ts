@@ -15,10 +15,7 @@ export const rule: LintRule = {
     for (const item of attributeItems(article, text, 'disableClouds')) {
       const cloud = toCloudId(item.value);
       if (!cloud || !enabled.has(cloud)) continue;
-      report(
-        item.at,
-        `Cloud \`${item.value}\` is in both \`cloudEnvironments\` and \`disableClouds\`; remove it from one so the intent is clear`,
-      );
+      report(item.at, `Cloud \`${item.value}\` is in both \`cloudEnvironments\` and \`disableClouds\`; remove it from one so the intent is clear`);
     }
   },
 };

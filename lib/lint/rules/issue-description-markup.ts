@@ -31,7 +31,10 @@ export const rule: LintRule = {
       if (offset < coveredTo) continue;
       const end = node.position ? offsetAt(text, node.position.end) : offset;
       coveredTo = end;
-      report(startOf(node), `Found ${what} \`${shorten(text.slice(offset, end), 40)}\` inside \`<!--issueDescription-->\`; expected plain text (tokens are fine)`);
+      report(
+        startOf(node),
+        `Found ${what} \`${shorten(text.slice(offset, end), 40)}\` inside \`<!--issueDescription-->\`; expected plain text (tokens are fine)`,
+      );
     }
   },
 };

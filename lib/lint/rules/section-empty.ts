@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { reservedSections, ROLE_NAMES } from '../sections';
+import { ROLE_NAMES, reservedSections } from '../sections';
 import type { LintRule } from '../types';
 
 // HTML comments (author notes, markers) render as nothing, so a section holding only them is empty to readers.

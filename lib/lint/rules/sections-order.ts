@@ -1,4 +1,4 @@
-import { reservedSections, ROLE_NAMES } from '../sections';
+import { ROLE_NAMES, reservedSections } from '../sections';
 import type { LintRule } from '../types';
 
 /**
@@ -16,9 +16,6 @@ export const rule: LintRule = {
     const steps = sections.find((s) => s.role === 'steps' && s.section.offset > documents.section.offset);
     // A Steps section that also appears before Documents is in order; the later one is section-repeated's.
     if (!steps || sections.some((s) => s.role === 'steps' && s.section.offset < documents.section.offset)) return;
-    report(
-      steps.at,
-      `\`${ROLE_NAMES.steps}\` comes after \`${ROLE_NAMES.documents}\` (line ${documents.at.line}); expected Steps first, then Documents`,
-    );
+    report(steps.at, `\`${ROLE_NAMES.steps}\` comes after \`${ROLE_NAMES.documents}\` (line ${documents.at.line}); expected Steps first, then Documents`);
   },
 };

@@ -11,7 +11,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const { table: name } = await params;
   const search = new URL(request.url).searchParams;
   const format = search.get('format') ?? 'json';
-  if (format !== 'csv' && format !== 'json') return Response.json({ error: `Unknown format \`${format}\`, expected \`csv\` or \`json\``, param: 'format' }, { status: 400 });
+  if (format !== 'csv' && format !== 'json')
+    return Response.json({ error: `Unknown format \`${format}\`, expected \`csv\` or \`json\``, param: 'format' }, { status: 400 });
   const { filters, errors } = parseInsightsFilters(search);
   const [first] = errors;
   if (first) return Response.json({ error: first.message, param: first.param }, { status: 400 });

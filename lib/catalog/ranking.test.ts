@@ -262,7 +262,9 @@ describe('development reloads', () => {
       await writeFile(path.join(dir, 'b.md'), article({ id: 'b', title: 'Obsidian widget', body: '# Obsidian\n\nPolish it.' }));
       await unlink(path.join(dir, 'a.md'));
       const find = async (q: string) => (await watched.refresh()).query({ q, limit: 10, offset: 0 }).articles.map((a) => a.articleId);
-      for (let i = 0; i < 100 && (await find('obsidian')).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      // The watcher may report the new file and the removal in separate turns: wait for both (bounded).
+      const settled = async () => (await find('obsidian')).length > 0 && (await find('quartz')).length === 0;
+      for (let i = 0; i < 100 && !(await settled()); i++) await new Promise((r) => setTimeout(r, 20));
       expect(await find('obsidian')).toEqual(['b']);
       expect(await find('quartz')).toEqual([]);
       expect(watched.indexState).toBe('ready');

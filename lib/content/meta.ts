@@ -6,6 +6,7 @@ import { CLOUD_IDS, toCloudId } from '../clouds';
 import { resolveAttributeName, suggestAttribute, toAttribute } from './attributes';
 import { decodeBytes } from './decode';
 import { DiagnosticBag, LineIndex, type Position } from './diagnostics';
+import { hasRequired, metaFields } from './fields';
 import { frontMatterAttributes, frontMatterEnd } from './frontMatter';
 import type { ArticleMeta, PropertyAttribute } from './model';
 import { type LexedBlock, lexProperties } from './properties';
@@ -66,7 +67,8 @@ export function readMeta(file: string, bytes: Uint8Array | string): MetaRead {
   if (input.selfHelpType && type === 'unknown') {
     bag.warn(at('selfHelpType'), 'properties-unknown-type', `Unknown selfHelpType \`${input.selfHelpType}\`; the body is read as plain markdown`);
   }
-  const required = requiredBySelfHelpType.get(type)?.safeParse(input);
+  // Zod only when something is missing: its issues are the diagnostics (fields.ts says why).
+  const required = hasRequired(type, input) ? undefined : requiredBySelfHelpType.get(type)?.safeParse(input);
   if (required && !required.success && source !== 'none') {
     for (const issue of required.error.issues) {
       const name = String(issue.path[0] ?? '');
@@ -77,7 +79,8 @@ export function readMeta(file: string, bytes: Uint8Array | string): MetaRead {
   }
   checkValues(input, at, bag);
 
-  let parsed = articleMetaSchema.safeParse(input);
+  const fast = metaFields(input);
+  let parsed = fast ? ({ success: true, data: fast } as const) : articleMetaSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? '');

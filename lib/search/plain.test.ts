@@ -34,6 +34,19 @@ describe('markdownHeadings', () => {
       { depth: 2, text: 'Two' },
     ]);
   });
+
+  it('finds what a multiline regex over every line finds, at any line break and indent', () => {
+    const everyLine = (md: string) =>
+      [...md.matchAll(/^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm)]
+        .map((m) => ({ depth: m[1]?.length ?? 1, text: plainLine(m[2] ?? '') }))
+        .filter((h) => h.text);
+    const samples = [
+      '# a\r\n## b\r# c\u2028### d\u2029#### e',
+      '    # four spaces\n   # three\n # #\n#\t#\na # b\n##\n#',
+      'text #1 and #2\n  ## x ## \n###### six\n####### seven\n# \n#  *  \n## last',
+    ];
+    for (const md of samples) expect(markdownHeadings(md)).toEqual(everyLine(md));
+  });
 });
 
 describe('jsonText', () => {

@@ -51,12 +51,33 @@ export function plainSections(markdown: string): PlainSection[] {
   return sections.filter((s) => s.text || s.heading);
 }
 
+// HEADING, tried only where a line starts with `#` (up to three spaces in): a regex scan over every line of every
+// body cost more at start-up than the headings it found.
+const HEADING_AT = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/my;
+
+/** Whether a UTF-16 code is a line terminator for a multiline regex's `^`/`$`. */
+function isLineEnd(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
 /** The headings of a markdown body as plain text, in order (a cheap line scan, for the index and titles). */
 export function markdownHeadings(markdown: string): { depth: number; text: string }[] {
   const out: { depth: number; text: string }[] = [];
-  for (const m of markdown.matchAll(/^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm)) {
-    const text = plainLine(m[2] ?? '');
-    if (text) out.push({ depth: m[1]?.length ?? 1, text });
+  let hash = markdown.indexOf('#');
+  while (hash !== -1) {
+    let start = hash;
+    while (start > 0 && hash - start < 3 && markdown.charCodeAt(start - 1) === 32) start--;
+    if (start === 0 || isLineEnd(markdown.charCodeAt(start - 1))) {
+      HEADING_AT.lastIndex = start;
+      const m = HEADING_AT.exec(markdown);
+      if (m) {
+        const text = plainLine(m[2] ?? '');
+        if (text) out.push({ depth: m[1]?.length ?? 1, text });
+        hash = markdown.indexOf('#', HEADING_AT.lastIndex);
+        continue;
+      }
+    }
+    hash = markdown.indexOf('#', hash + 1);
   }
   return out;
 }

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createDOMRenderer, FluentProvider, RendererProvider, SSRProvider } from '@fluentui/react-components';
 import { decodeHTML } from 'entities';
 import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
@@ -49,12 +48,7 @@ function rawPaths(text: string): { china: Set<string>; azure: Set<string> } {
 }
 
 function renderPage(article: Article, cloud: CloudId): string {
-  const view = createElement(ArticleView, { article, cloud, duplicates: [] });
-  const tree = createElement(RendererProvider, {
-    renderer: createDOMRenderer(),
-    children: createElement(SSRProvider, null, createElement(FluentProvider, { theme: {} }, view)),
-  });
-  return renderToString(tree);
+  return renderToString(createElement(ArticleView, { article, cloud, duplicates: [] }));
 }
 
 /** Every `<a …>` start tag of the markup with its decoded href and title. */

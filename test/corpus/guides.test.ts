@@ -8,8 +8,7 @@
  * - selfHelp answers a sample of articles of every type within the response schema.
  */
 import path from 'node:path';
-import { createDOMRenderer, FluentProvider, RendererProvider, SSRProvider } from '@fluentui/react-components';
-import { createElement, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import TroubleshooterPage from '@/app/troubleshooters/[id]/page';
@@ -49,12 +48,7 @@ function readRaw(): Raw[] {
 }
 
 function render(element: ReactNode): string {
-  return renderToString(
-    createElement(RendererProvider, {
-      renderer: createDOMRenderer(),
-      children: createElement(SSRProvider, null, createElement(FluentProvider, { theme: {} }, element)),
-    }),
-  );
+  return renderToString(element);
 }
 
 describe('troubleshooters and the Help API on the real corpus', () => {

@@ -14,7 +14,7 @@ import { formatMetrics } from './metrics';
 
 // Tuning used seeds 1 and 7; this one is held out.
 const SEED = Number(process.env.KNOWN_ITEM_SEED ?? 42);
-const ARTICLES = Number(process.env.KNOWN_ITEM_ARTICLES ?? 1500);
+const ARTICLES = Number(process.env.KNOWN_ITEM_ARTICLES ?? 1000);
 
 function print(label: string, e: Evaluation): void {
   console.log(formatMetrics(`${label} grouped`, e.grouped));

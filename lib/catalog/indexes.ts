@@ -43,12 +43,12 @@ export interface QueryResult {
   facets: Facets;
 }
 
-/** Matching rows in order, with matches; facet counts are filled once asked for (only when the facet is unset). */
+/** Matching rows in order, with matches; facet counts are kept once asked for, by facet and its selected values. */
 interface Computed {
   rows: Row[];
   explained: Explained | null;
   search: SearchInfo | null;
-  counts: Partial<Record<FacetName, Facets[FacetName]>>;
+  counts: Map<string, Facets[FacetName]>;
 }
 
 type Wanted = readonly (readonly string[])[];
@@ -163,8 +163,8 @@ export class CatalogIndex {
     if (!computed) {
       const rows = this.match(wanted);
       computed = q
-        ? { ...rankRows(sort, this.plan(q, search), this.rankContext(rows)), counts: {} }
-        : { rows: sortRows(rows, sort), explained: null, search: null, counts: {} };
+        ? { ...rankRows(sort, this.plan(q, search), this.rankContext(rows)), counts: new Map() }
+        : { rows: sortRows(rows, sort), explained: null, search: null, counts: new Map() };
       this.cache.set(key, computed);
     }
     return computed;
@@ -206,9 +206,15 @@ export class CatalogIndex {
     const one = (name: FacetName, dim: number) => {
       const others = wanted.map((v, d) => (d === dim ? [] : v));
       const base = this.answer(others, q, 'displayOrder', search);
-      const counts = countFacet(base.rows, name, wanted[dim] ?? [], this.names);
-      if (!wanted[dim]?.length) base.counts[name] ??= counts;
-      return base.counts[name] ?? counts;
+      const selected = wanted[dim] ?? [];
+      // Counted once per answer and selection: a repeated query (an in-portal link) costs a lookup, not a pass.
+      const key = JSON.stringify([name, selected]);
+      let counts = base.counts.get(key);
+      if (!counts) {
+        counts = countFacet(base.rows, name, selected, this.names);
+        base.counts.set(key, counts);
+      }
+      return counts;
     };
     return {
       cloud: one('cloud', 0),

@@ -11,7 +11,7 @@ export const FIXTURE_PORT = PORT + 1;
 export const SPARE_PORT = PORT + 2;
 const CI = Boolean(process.env.CI);
 // Rebuild when any source or content file is newer than the last build (or there is none).
-const BUILD_IF_NEEDED =
+export const BUILD_IF_NEEDED =
   '[ -f .next/BUILD_ID ] && [ -z "$(find app components lib content proxy.ts instrumentation.ts next.config.ts package.json -newer .next/BUILD_ID -print -quit)" ] || npm run build';
 
 export default defineConfig({

@@ -5,13 +5,11 @@
  */
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { BUILD_IF_NEEDED } from './playwright.config';
 import { CORPUS_ROOT } from './test/corpus/corpus';
 
 const PORT = Number(process.env.E2E_CORPUS_PORT ?? 4320);
 const CI = Boolean(process.env.CI);
-// The same rule as playwright.config.ts: rebuild only when sources are newer than the last build.
-const BUILD_IF_NEEDED =
-  '[ -f .next/BUILD_ID ] && [ -z "$(find app components lib content proxy.ts instrumentation.ts next.config.ts package.json -newer .next/BUILD_ID -print -quit)" ] || npm run build';
 
 export default defineConfig({
   testDir: 'e2e-corpus',

@@ -54,7 +54,18 @@ function BodyContent({ article, env }: ArticleBodyProps) {
     // Progress is kept per file; a rare second steps section gets its own key.
     const n = stepSections.indexOf(c.section);
     const storageKey = `selfhelp-steps:${meta.file}${n > 0 ? `#${n}` : ''}`;
-    return <ArticleSection key={key} id={`section-${c.section.line}`} section={c.section} body={body} env={full} storageKey={storageKey} nodes={c.nodes} />;
+    return (
+      <ArticleSection
+        key={key}
+        id={`section-${c.section.line}`}
+        section={c.section}
+        env={full}
+        storageKey={storageKey}
+        nodes={c.nodes}
+        steps={c.steps}
+        documents={c.documents}
+      />
+    );
   };
 
   const group = (g: Group, gi: number) =>

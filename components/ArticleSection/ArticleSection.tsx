@@ -3,31 +3,29 @@
  * rendered here, on the server); Recommended Documents a link list when that loses nothing. Server component.
  */
 import type { RootContent } from 'mdast';
-import type { ArticleBody, Section } from '@/lib/content/model';
+import type { DocLink, Section, Step } from '@/lib/content/model';
 import { fillHeadingTokens } from '@/lib/render/tokens';
 import styles from '../ArticleView/ArticleView.module.css';
-import { headingLevel, isPlainLinkList, lineRange, ownNodes, splitAround } from '../ArticleView/outline';
+import { headingLevel, isPlainLinkList, splitAround } from '../ArticleView/outline';
 import { DocumentList } from '../DocumentList/DocumentList';
 import { Markdown, type MarkdownProps, type RenderEnv } from '../Markdown/Markdown';
 import { StepChecklist } from '../StepChecklist/StepChecklist';
 
 export interface ArticleSectionProps {
   section: Section;
-  body: ArticleBody;
   env: RenderEnv;
   /** Unique within the page: heading id and checklist storage key suffix. */
   id: string;
   /** localStorage key for this section's checklist. */
   storageKey: string;
-  /** The part of the section to show, when a layout splits it (regions); default: its own nodes. */
-  nodes?: RootContent[];
+  /** The part of the section to show (all of its nodes unless a layout splits it at a region)… */
+  nodes: RootContent[];
+  /** …and the steps (Recommended Steps) and links (Recommended Documents) of the section among them. */
+  steps: Step[];
+  documents: DocLink[];
 }
 
-export function ArticleSection({ section, body, env, id, storageKey, nodes = ownNodes(section, body.sections) }: ArticleSectionProps) {
-  const [from, to] = lineRange(nodes);
-  const inside = (line: number) => line >= from && line <= to;
-  const steps = section.role === 'steps' ? body.steps.filter((s) => inside(s.line)) : [];
-  const documents = section.role === 'documents' ? body.documents.filter((d) => inside(d.line)) : [];
+export function ArticleSection({ section, env, id, storageKey, nodes, steps, documents }: ArticleSectionProps) {
   const split = splitAround(nodes, steps.length ? steps.map((s) => s.line) : documents.map((d) => d.line));
   const covered = nodes.slice(split.before.length, nodes.length - split.after.length);
   const asLinks = documents.length > 0 && isPlainLinkList(covered);

@@ -1,9 +1,6 @@
 /** How the body model's sections map onto the page: pure helpers, kept apart so ArticleView stays markup. */
 import type { RootContent } from 'mdast';
 
-/** A section's own content (up to the next section's heading); defined with the page layout it serves. */
-export { ownNodes } from '@/lib/render/layout';
-
 /**
  * Splits nodes around those that hold the given lines (the list that became the checklist or the document
  * links): what comes before is shown above the special rendering, the rest below, nothing twice.
@@ -21,13 +18,6 @@ export function splitAround(nodes: readonly RootContent[], lines: readonly numbe
     if (holds(n)) last = i;
   });
   return { before: nodes.slice(0, first), after: nodes.slice(last + 1), covered: true };
-}
-
-/** First and last line of some nodes ([0, -1] when empty): which steps and links belong to a section. */
-export function lineRange(nodes: readonly RootContent[]): [number, number] {
-  const first = nodes[0]?.position?.start.line;
-  const last = nodes[nodes.length - 1]?.position?.end.line;
-  return first === undefined || last === undefined ? [0, -1] : [first, last];
 }
 
 /**

@@ -74,8 +74,16 @@ export interface Section {
   canonical: boolean;
   /** For a reserved section written otherwise: why it is not canonical (e.g. "H3 instead of H2; not bold"). */
   reason: string | null;
-  /** Content under the heading up to the next heading of the same or higher level. */
+  /** The section's own content: under its heading up to the next heading of any level (sub-sections hold theirs). */
   nodes: RootContent[];
+  /**
+   * Steps whose blocks sit in this section (its heading included), when it is a Recommended Steps section or sits
+   * under one. They are read for the reserved section and its sub-sections together: a list anywhere under it
+   * makes list items the steps, else prose blocks are.
+   */
+  steps: Step[];
+  /** Links (and near-links) in this section, when it is a Recommended Documents section or sits under one. */
+  documents: DocLink[];
   line: number;
   /** Offset of the heading in the file. */
   offset: number;
@@ -130,9 +138,11 @@ export interface ArticleBody {
   h1: string | null;
   /** Content between the H1 and the first section heading. */
   intro: RootContent[];
+  /** Every section's steps, in order. */
   steps: Step[];
+  /** Every section's documents, in order. */
   documents: DocLink[];
-  /** All sections in order, including the two reserved ones. */
+  /** All sections in order, including the two reserved ones; the intro and their nodes are the body's blocks, each once. */
   sections: Section[];
   issueDescriptions: Region[];
   /** Other named comment regions (rcaDescription, resolutionDetails, salutation, Link, Text, …). */

@@ -9,7 +9,6 @@ import { toHtml } from 'hast-util-to-html';
 import type { RootContent } from 'mdast';
 import type { CloudId } from '../clouds';
 import type { ApolloElement, Article, Section } from '../content/model';
-import { ownNodes } from '../render/layout';
 import { APOLLO_SLOT } from '../render/prepare';
 import { toSafeHast } from '../render/render';
 import { fillHeadingTokens } from '../render/tokens';
@@ -63,7 +62,7 @@ export function selfHelpContent(article: Article, cloud: CloudId): { content: st
   const { body } = article;
   const parts: Root[] = [html(article, body.intro, cloud)];
   const sections: SelfHelpSection[] = body.sections.map((section) => {
-    const nodes = ownNodes(section, body.sections);
+    const { nodes } = section;
     const tree = html(article, nodes, cloud);
     const title = sectionTitle(section, article);
     const heading: Element = { type: 'element', tagName: `h${level(section.depth)}`, properties: {}, children: [{ type: 'text', value: title }] };

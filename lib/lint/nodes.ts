@@ -1,7 +1,6 @@
 /**
- * The body's mdast as rules see it: the intro plus every section, each top-level node once. Sections nest
- * (an H2 section holds its H3 sub-sections, which are sections too), so nodes are de-duplicated by place.
- * Results are memoised per article because most rules walk the same tree.
+ * The body's mdast as rules see it: the intro, then each section's own nodes (the model gives every top-level
+ * block once, in document order). Results are memoised per article because most rules walk the same tree.
  */
 import type { Link, Nodes, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -9,24 +8,9 @@ import type { Position } from '../content/diagnostics';
 import type { Article } from '../content/model';
 import { bodyStart, linesOf, offsetAt } from './source';
 
-const topMemo = new WeakMap<Article, RootContent[]>();
-
 /** Top-level body nodes in document order, each once. */
-export function bodyNodes(article: Article): RootContent[] {
-  let nodes = topMemo.get(article);
-  if (nodes) return nodes;
-  const seen = new Set<string>();
-  nodes = [];
-  for (const node of [...article.body.intro, ...article.body.sections.flatMap((s) => s.nodes)]) {
-    const p = node.position?.start;
-    const key = p ? `${p.line}:${p.column}:${node.type}` : '';
-    if (key && seen.has(key)) continue;
-    seen.add(key);
-    nodes.push(node);
-  }
-  nodes.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
-  topMemo.set(article, nodes);
-  return nodes;
+export function bodyBlocks(article: Article): RootContent[] {
+  return [...article.body.intro, ...article.body.sections.flatMap((s) => s.nodes)];
 }
 
 const byTypeMemo = new WeakMap<Article, Map<string, Nodes[]>>();
@@ -36,7 +20,7 @@ function nodesByType(article: Article): Map<string, Nodes[]> {
   const index = byTypeMemo.get(article);
   if (index) return index;
   const built = new Map<string, Nodes[]>();
-  for (const top of bodyNodes(article)) {
+  for (const top of bodyBlocks(article)) {
     visit(top as Nodes, (node) => {
       const list = built.get(node.type);
       if (list) list.push(node);

@@ -37,7 +37,7 @@ describe('cloudDifferences', () => {
     expect(portal?.hrefs.mooncake).toBe('https://portal.azure.cn/#home');
   });
 
-  it('reports a link once although nested sections repeat it, and bare portal URLs too', () => {
+  it('reports a link under a sub-heading once, and bare portal URLs too', () => {
     const { links } = cloudDifferences(article('public', '## A\n\n### B\n\nGo to https://portal.azure.com/#home.\n'));
     expect(links).toHaveLength(1);
     expect(links[0]).toMatchObject({ written: 'https://portal.azure.com/#home', column: 7 });

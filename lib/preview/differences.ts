@@ -74,7 +74,6 @@ function linkText(link: Link): string {
 export function cloudDifferences(article: Article): CloudDifferences {
   const { meta, body } = article;
   const availability = CLOUD_IDS.map((cloud) => ({ cloud, available: meta.availableIn.includes(cloud), retired: CLOUDS[cloud].retired }));
-  // Sections nest (an H2's nodes hold its H3s), so the same link is met more than once; the map keeps one.
   const found = new Map<string, FoundLink>();
   linksIn(body.intro, found);
   for (const section of body.sections) linksIn(section.nodes, found);

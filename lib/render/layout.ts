@@ -5,12 +5,16 @@
  * are shown whichever layout applies; an article without regions or markers gets plain section chunks.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { ArticleBody, Region, Section } from '../content/model';
+import type { ArticleBody, DocLink, Region, Section, Step } from '../content/model';
 
 /** A heading (null before the first one) and the content under it that is not a sub-section's. */
 export interface Chunk {
   section: Section | null;
   nodes: RootContent[];
+  /** The section's steps shown here as a checklist (Recommended Steps only): those among `nodes`. */
+  steps: Step[];
+  /** The section's links shown here (Recommended Documents only): those among `nodes`. */
+  documents: DocLink[];
 }
 
 export type Block =
@@ -36,11 +40,18 @@ export const REGION_LABELS: Readonly<Record<string, string>> = {
 
 type Item = { heading: Section } | { node: RootContent } | { marker: string };
 
-/** A section's own nodes: up to the next section's heading (the model nests sub-sections inside). */
-export function ownNodes(section: Section, all: readonly Section[]): RootContent[] {
-  const starts = new Set(all.filter((s) => s !== section && s.line > section.line).map((s) => s.line));
-  const end = section.nodes.findIndex((n) => starts.has(n.position?.start.line ?? -1));
-  return end === -1 ? section.nodes : section.nodes.slice(0, end);
+/**
+ * The section's steps and documents that fall among `nodes`: all of them, unless a region or marker cut the
+ * section (the rest then shows as plain markdown), or blank blocks at either end were left out.
+ */
+function shown(section: Section | null, nodes: readonly RootContent[]): Pick<Chunk, 'steps' | 'documents'> {
+  const from = nodes[0]?.position?.start.line ?? 0;
+  const to = nodes[nodes.length - 1]?.position?.end.line ?? -1;
+  const inside = (at: { line: number }) => at.line >= from && at.line <= to;
+  return {
+    steps: section?.role === 'steps' ? section.steps.filter(inside) : [],
+    documents: section?.role === 'documents' ? section.documents.filter(inside) : [],
+  };
 }
 
 /** Nodes that render nothing: comments (region markers) and lone `<br>`s. */
@@ -67,7 +78,7 @@ export function layoutBody(body: ArticleBody): Group[] {
   pushNodes(body.intro);
   for (const section of body.sections) {
     items.push({ heading: section });
-    pushNodes(ownNodes(section, body.sections));
+    pushNodes(section.nodes);
   }
   const regions = [...body.issueDescriptions, ...body.regions.filter((r) => r.name in REGION_LABELS)];
   const groups: Group[] = [{ title: null, blocks: [] }];
@@ -90,11 +101,11 @@ export function layoutBody(body: ArticleBody): Group[] {
       run = { region, chunks: [] };
     }
     const current: { chunks: Chunk[] } = run;
-    if ('heading' in item) current.chunks.push({ section: item.heading, nodes: [] });
+    if ('heading' in item) current.chunks.push({ section: item.heading, nodes: [], steps: [], documents: [] });
     else {
       const last = current.chunks[current.chunks.length - 1];
       if (last) last.nodes.push(item.node);
-      else current.chunks.push({ section: null, nodes: [item.node] });
+      else current.chunks.push({ section: null, nodes: [item.node], steps: [], documents: [] });
     }
   }
   flush();
@@ -153,7 +164,7 @@ function innermost(regions: readonly Region[], item: { heading: Section } | { no
 }
 
 function addBlock(blocks: Block[], region: Region | null, chunks: Chunk[]): void {
-  const kept = chunks.filter((c) => c.section || c.nodes.length > 0);
+  const kept = chunks.filter((c) => c.section || c.nodes.length > 0).map((c) => ({ ...c, ...shown(c.section, c.nodes) }));
   if (kept.length === 0) return;
   if (!region) {
     const last = blocks[blocks.length - 1];

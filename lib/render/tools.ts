@@ -6,7 +6,6 @@
 import type { Link, PhrasingContent, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import type { ArticleBody } from '../content/model';
-import { ownNodes } from './layout';
 
 export interface ToolEntry {
   name: string;
@@ -42,7 +41,7 @@ function fromParagraph(children: readonly PhrasingContent[], out: ToolEntry[]): 
 export function toolsOf(body: ArticleBody): { tools: ToolEntry[]; rest: RootContent[] } {
   const tools: ToolEntry[] = [];
   const rest: RootContent[] = [];
-  const nodes = [...body.intro, ...body.sections.flatMap((s) => ownNodes(s, body.sections))];
+  const nodes = [...body.intro, ...body.sections.flatMap((s) => s.nodes)];
   for (const node of nodes) {
     if (node.type !== 'paragraph' || !node.children.some((c) => c.type === 'link')) {
       rest.push(node);

@@ -3,39 +3,43 @@
  * section (lists, bare lines ending `<br>`, blockquotes), plus `[text] (url)` near-links, which CommonMark
  * leaves as text; those are read as links and reported.
  */
-import type { Nodes, Text } from 'mdast';
+import type { Nodes, RootContent, Text } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
-import type { DocLink, Section } from '../model';
+import type { DocLink } from '../model';
 import { type BodyContext, excerpt } from './context';
+import { type OutlineSection, ownerOf, reservedTrees } from './outline';
 
 const NEAR_LINK = /\[([^[\]\n]+)\][ \t]+\(([^()\s]+)\)/g;
 
-/** Links of every `documents` section, in document order. */
-export function documentsOf(ctx: BodyContext, sections: Section[]): DocLink[] {
-  const out: DocLink[] = [];
-  // A reserved H3 inside a reserved H2 shares its nodes with it: take each block once.
-  const seen = new Set<Nodes>();
-  for (const section of sections) {
-    if (section.role !== 'documents') continue;
-    const own = section.nodes.filter((n) => !seen.has(n));
-    for (const n of own) seen.add(n);
-    const stack: Nodes[] = own.reverse();
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (!node) break;
-      if (node.type === 'link') {
-        const at = node.position?.start;
-        out.push({ text: mdastText(node).trim(), url: node.url, line: at?.line ?? 0, column: at?.column ?? 0 });
-      } else if (node.type === 'text') nearLinks(ctx, node, out);
-      else if ('children' in node) {
-        for (let i = node.children.length - 1; i >= 0; i--) {
-          const child = node.children[i];
-          if (child) stack.push(child);
-        }
-      }
+/** The links of each section (parallel to `sections`), in document order; sub-sections are read with their Documents heading. */
+export function documentsOf(ctx: BodyContext, children: readonly RootContent[], sections: readonly OutlineSection[]): DocLink[][] {
+  const out: DocLink[][] = sections.map(() => []);
+  for (const { indices } of reservedTrees(sections, 'documents')) {
+    for (const i of indices) {
+      const top = children[i];
+      const found = out[ownerOf(sections, i)];
+      if (top && found) linksIn(ctx, top, found);
     }
   }
   return out;
+}
+
+function linksIn(ctx: BodyContext, top: Nodes, out: DocLink[]): void {
+  const stack: Nodes[] = [top];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.type === 'link') {
+      const at = node.position?.start;
+      out.push({ text: mdastText(node).trim(), url: node.url, line: at?.line ?? 0, column: at?.column ?? 0 });
+    } else if (node.type === 'text') nearLinks(ctx, node, out);
+    else if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const child = node.children[i];
+        if (child) stack.push(child);
+      }
+    }
+  }
 }
 
 function nearLinks(ctx: BodyContext, node: Text, out: DocLink[]): void {

@@ -30,4 +30,29 @@ describe('parseBody', () => {
     expect(body.sections[0]).toMatchObject({ line: 5, role: 'steps', canonical: true, offset: text.indexOf('## ') });
     expect(body.steps.map((s) => [s.line, s.text])).toEqual([[7, 'one']]);
   });
+
+  it('gives each section its own nodes, steps and documents; the body lists them in order', () => {
+    const text = [
+      '# Title',
+      '## **Recommended Steps**',
+      'Pick one:',
+      '### Option A',
+      '* reboot',
+      '## **Recommended Documents**',
+      '* [Docs](https://learn.microsoft.com/a)',
+      '### More',
+      '[Other](https://learn.microsoft.com/b)',
+      '',
+    ].join('\n\n');
+    const { body } = run(text, null, 'generic');
+    const [steps, option, documents, more] = body.sections;
+    expect(steps?.nodes.map((n) => n.type)).toEqual(['paragraph']);
+    // A list under the sub-heading makes the list items the steps, so `Pick one:` is not one.
+    expect(steps?.steps).toEqual([]);
+    expect(option?.steps.map((s) => s.text)).toEqual(['reboot']);
+    expect(documents?.documents.map((d) => d.url)).toEqual(['https://learn.microsoft.com/a']);
+    expect(more?.documents.map((d) => d.url)).toEqual(['https://learn.microsoft.com/b']);
+    expect(body.steps.map((s) => s.text)).toEqual(['reboot']);
+    expect(body.documents.map((d) => d.text)).toEqual(['Docs', 'Other']);
+  });
 });

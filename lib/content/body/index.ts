@@ -60,12 +60,15 @@ function markdownBody(ctx: BodyContext): ArticleBody {
   const outline = buildOutline(ctx, root);
   checkFences(ctx, codes);
   const spans = outline.headings.map((h) => ({ start: h.offset, end: h.end, reserved: h.match !== null }));
+  const steps = stepsOf(root.children, outline.sections);
+  const documents = documentsOf(ctx, root.children, outline.sections);
+  const sections = outline.sections.map((s, i) => ({ ...s.section, steps: steps[i] ?? [], documents: documents[i] ?? [] }));
   return {
     h1: outline.h1,
     intro: outline.intro,
-    steps: stepsOf(outline.sections),
-    documents: documentsOf(ctx, outline.sections),
-    sections: outline.sections,
+    steps: sections.flatMap((s) => s.steps),
+    documents: sections.flatMap((s) => s.documents),
+    sections,
     issueDescriptions: issueDescriptions(ctx, markers, spans),
     regions: namedRegions(ctx, markers),
     tokens,

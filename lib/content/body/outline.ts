@@ -9,10 +9,21 @@ import type { Section } from '../model';
 import { type BodyContext, excerpt } from './context';
 import { type HeadingLine, headingLines, plainInline } from './headingLines';
 
+/** A section before its steps and documents are read, with its place among the top-level blocks. */
+export interface OutlineSection {
+  section: Omit<Section, 'steps' | 'documents'>;
+  /** Index of the heading block; the section's own blocks run to `end`, its sub-sections' on to `treeEnd`. */
+  start: number;
+  end: number;
+  treeEnd: number;
+  /** Where its own content starts: the heading block itself when the heading is embedded in a paragraph. */
+  contentStart: number;
+}
+
 export interface Outline {
   h1: string | null;
   intro: RootContent[];
-  sections: Section[];
+  sections: OutlineSection[];
   headings: HeadingLine[];
 }
 
@@ -24,19 +35,23 @@ export function buildOutline(ctx: BodyContext, root: Root): Outline {
   const heads = headings.filter((h) => h !== title?.heading);
   const { children } = root;
 
-  const sections: Section[] = heads.map((h) => {
-    const level = h.depth === 0 ? 2 : h.depth;
-    const next = bounds.filter((b) => b.index > h.index && (b.depth === 0 ? 2 : b.depth) <= level).reduce((m, b) => Math.min(m, b.index), children.length);
-    return {
+  const level = (depth: number) => (depth === 0 ? 2 : depth);
+  const sections: OutlineSection[] = heads.map((h) => {
+    const after = bounds.filter((b) => b.index > h.index);
+    const end = after.reduce((m, b) => Math.min(m, b.index), children.length);
+    const treeEnd = after.filter((b) => level(b.depth) <= level(h.depth)).reduce((m, b) => Math.min(m, b.index), children.length);
+    const contentStart = h.embedded ? h.index : h.index + 1;
+    const section = {
       heading: h.text,
       role: h.match?.role ?? null,
       depth: h.depth,
       canonical: h.match?.canonical ?? false,
       reason: h.match?.reason ?? null,
-      nodes: children.slice(h.embedded ? h.index : h.index + 1, next),
+      nodes: children.slice(contentStart, end),
       line: h.line,
       offset: h.offset,
     };
+    return { section, start: h.index, end, treeEnd, contentStart };
   });
   reportReserved(ctx, heads);
 
@@ -44,6 +59,26 @@ export function buildOutline(ctx: BodyContext, root: Root): Outline {
   const introEnd = heads.find((h) => h.index >= introStart)?.index ?? children.length;
   const intro = introStart < 0 ? [] : children.slice(introStart, introEnd);
   return { h1: title?.text || null, intro, sections, headings };
+}
+
+/**
+ * The blocks of `role` sections with their sub-sections, each once (a reserved H3 inside a reserved H2 is part of
+ * the H2's), grouped by the outermost such section, as top-level indices.
+ */
+export function reservedTrees(sections: readonly OutlineSection[], role: 'steps' | 'documents'): Array<{ root: OutlineSection; indices: number[] }> {
+  const trees: Array<{ root: OutlineSection; indices: number[] }> = [];
+  let covered = -1;
+  for (const s of sections) {
+    if (s.section.role !== role || s.start < covered) continue;
+    covered = s.treeEnd;
+    trees.push({ root: s, indices: Array.from({ length: s.treeEnd - s.contentStart }, (_, i) => s.contentStart + i) });
+  }
+  return trees;
+}
+
+/** Which section a top-level block belongs to (its heading or own content): an index into `sections`, or -1. */
+export function ownerOf(sections: readonly OutlineSection[], index: number): number {
+  return sections.findLastIndex((s) => s.start <= index && index < s.end);
 }
 
 interface Title {

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { bodyNodes, startOf } from '../nodes';
+import { bodyBlocks, startOf } from '../nodes';
 import type { LintRule } from '../types';
 
 const MAX_DEPTH = 2;
@@ -21,6 +21,6 @@ export const rule: LintRule = {
       }
       if ('children' in node) for (const child of node.children) walk(child as Nodes, level);
     };
-    for (const node of bodyNodes(article)) walk(node, 0);
+    for (const node of bodyBlocks(article)) walk(node, 0);
   },
 };

@@ -58,29 +58,29 @@ export const PIPELINE_RULE_IDS = [
 /** Reported by the catalog (lib/catalog) about the loaded set: the server's diagnostics page and API show them. */
 export const CATALOG_RULE_IDS = ['catalog-no-content', 'catalog-not-an-article', 'catalog-read-failed', 'catalog-duplicate-article-id'] as const;
 
-/** Authoring rules, one file each under lib/lint/rules/ (registered in lib/lint/rules/index.ts). */
+/** Authoring rules, one file each under lib/lint/rules/ (registered, in running order, in lib/lint/rules/index.ts). */
 export const LINT_RULE_IDS = [
+  'aka-ms-link',
+  'article-link-missing',
   'cloud-enabled-and-disabled',
   'cloud-retired',
-  'duplicate-article-id',
-  'support-topic-id-shape',
-  'product-id-shape',
-  'near-guid',
-  'sections-order',
-  'section-empty',
-  'list-too-deep',
-  'no-tables',
-  'no-alerts',
   'docs-link-locale',
-  'aka-ms-link',
-  'review-link',
-  'http-link',
-  'link-scheme-typo',
+  'duplicate-article-id',
   'empty-link',
-  'near-link',
-  'article-link-missing',
+  'http-link',
   'image-alt-missing',
   'issue-description-markup',
+  'link-scheme-typo',
+  'list-too-deep',
+  'near-guid',
+  'near-link',
+  'no-alerts',
+  'no-tables',
+  'product-id-shape',
+  'review-link',
+  'section-empty',
+  'sections-order',
+  'support-topic-id-shape',
   'visibility-rule-malformed',
 ] as const;
 

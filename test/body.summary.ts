@@ -3,9 +3,10 @@
  * (title, outline, steps, links, markers, JSON shape, diagnostics as `line:col severity rule message`),
  * not whole mdast dumps.
  */
-import type { RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import { plainText } from '@/lib/content/body/text';
 import type { Diagnostic } from '@/lib/content/diagnostics';
+import type { FormElement, MarkdownField, VisibilityExpr } from '@/lib/content/json';
 import type { ArticleBody, JsonBody } from '@/lib/content/model';
 
 const short = (s: string, max = 70): string => {
@@ -78,16 +79,17 @@ function summariseJson(json: JsonBody): unknown {
         : {
             ...head,
             title: json.data.title,
+            ...nonEmpty('fields', json.data.formElements.flatMap(formFields)),
             elements: json.data.formElements.map((e) =>
               [
                 `${e.order} ${e.id} ${e.controlType ?? '?'}`,
                 e.required === undefined ? '' : `required=${e.required}`,
                 e.displayLabel ? `"${short(e.displayLabel, 30)}"` : '',
-                e.visibility !== undefined ? `visibility=${JSON.stringify(e.visibility)}` : '',
+                e.visibility !== undefined ? `visibility=${JSON.stringify(e.visibility?.source ?? null)}` : '',
                 e.dropdownOptions ? `options=${e.dropdownOptions.map((o) => `${o.value}:${o.text}`).join('|')}` : '',
                 e.radioButtonOptions ? `radio=${e.radioButtonOptions.map((o) => `${o.value}:${o.text}`).join('|')}` : '',
                 e.watermarkText ? `watermark="${short(e.watermarkText, 30)}"` : '',
-                e.infoBalloonText ? `info="${short(e.infoBalloonText, 30)}"` : '',
+                e.infoBalloonText?.source ? `info="${short(e.infoBalloonText.source, 30)}"` : '',
               ]
                 .filter(Boolean)
                 .join(' '),
@@ -102,7 +104,8 @@ function summariseJson(json: JsonBody): unknown {
             category: json.data.recommendationCategory,
             version: json.data.version,
             description: json.data.description,
-            longDescription: json.data.longDescription,
+            longDescription: json.data.longDescription?.source ?? json.data.longDescription,
+            ...nonEmpty('fields', markdownFields('longDescription', json.data.longDescription)),
             actions: (json.data.actions ?? []).map((a) => `${a.actionType} ${a.extensionName ?? ''}/${a.bladeName ?? a.link ?? ''}`),
           };
     case 'supportTopicDescription':
@@ -125,4 +128,33 @@ function summariseJson(json: JsonBody): unknown {
             ),
           };
   }
+}
+
+const nonEmpty = (key: string, list: string[]): Record<string, string[]> => (list.length > 0 ? { [key]: list } : {});
+
+/** An element's parsed fields: the rule as read (or its problems, with file places), markdown nodes at their places. */
+function formFields(e: FormElement): string[] {
+  const rule = e.visibility;
+  const lines = [...markdownFields(`${e.id}.content`, e.content), ...markdownFields(`${e.id}.infoBalloonText`, e.infoBalloonText)];
+  if (rule && typeof rule.source === 'string') lines.push(`${e.id}.visibility ${rule.error ? 'malformed' : showRule(rule.expr)}`);
+  for (const issue of rule?.issues ?? []) lines.push(`${e.id}.visibility ${issue.at.line}:${issue.at.column} ${issue.message}`);
+  return lines;
+}
+
+function showRule(expr: VisibilityExpr): string {
+  if (expr.type === 'const') return String(expr.value);
+  if (expr.type === 'compare') return `${expr.id} ${expr.op} \`${expr.value}\``;
+  return `(${showRule(expr.left)} ${expr.type === 'and' ? '&&' : '||'} ${showRule(expr.right)})`;
+}
+
+/** Every node of a markdown field but plain text, with its file place: `name type@line:col …`. */
+function markdownFields(name: string, field: MarkdownField | null | undefined): string[] {
+  if (!field) return [];
+  const found: string[] = [];
+  const walk = (n: Nodes): void => {
+    if (n.type !== 'text') found.push(`${n.type}@${n.position?.start.line}:${n.position?.start.column}`);
+    if ('children' in n) for (const c of n.children) walk(c);
+  };
+  for (const n of field.nodes) walk(n);
+  return [`${name} ${found.join(' ')}`];
 }

@@ -4,7 +4,6 @@
  */
 
 import type { AdvisorAction, AdvisorRecommendation } from '@/lib/content/json';
-import { parseMarkdown } from '@/lib/content/markdown';
 import { resolveBlade } from '@/lib/render/links';
 import { Badge, type BadgeProps } from '../Badge/Badge';
 import { Markdown, type RenderEnv } from '../Markdown/Markdown';
@@ -56,7 +55,7 @@ export function AdvisorCard({ data, env }: { data: AdvisorRecommendation; env: R
         {data.displayLabel || data.recommendationFriendlyName || data.recommendationTypeId}
       </h2>
       {data.description && <p className={styles.lead}>{data.description}</p>}
-      {data.longDescription && <Markdown nodes={parseMarkdown(data.longDescription).children} cloud={env.cloud} context={env.context} />}
+      {data.longDescription?.source && <Markdown nodes={data.longDescription.nodes} cloud={env.cloud} context={env.context} />}
       <dl className={styles.facts}>
         {facts
           .filter(([, v]) => v)

@@ -1,14 +1,12 @@
 /**
  * A scoping form's frame (server): title, what the portal asks for alongside, and the questions, whose rich
- * text (info blocks, info balloons; real content holds HTML links) is rendered here through the one sanitizer
- * and handed to the interactive form as elements.
+ * text (info blocks, info balloons; real content holds HTML links; parsed with the article) is rendered here
+ * through the one sanitizer and handed to the interactive form as elements.
  */
 
 import type { ReactNode } from 'react';
-import type { ProblemScopingForm } from '@/lib/content/json';
-import { parseMarkdown } from '@/lib/content/markdown';
+import type { MarkdownField, ProblemScopingForm } from '@/lib/content/json';
 import { toQuestions } from '@/lib/render/form';
-import { parseVisibility } from '@/lib/render/visibility';
 import styles from '../ArticleView/ArticleView.module.css';
 import { Badge } from '../Badge/Badge';
 import { Markdown, type RenderEnv } from '../Markdown/Markdown';
@@ -23,16 +21,15 @@ export interface ScopingFormSectionProps {
 
 export function ScopingFormSection({ form, formKey, env }: ScopingFormSectionProps) {
   const questions = toQuestions(form.formElements);
-  const rich = (text: string | null | undefined): ReactNode =>
-    text?.trim() ? <Markdown nodes={parseMarkdown(text).children} cloud={env.cloud} context={env.context} /> : null;
+  const rich = (field: MarkdownField): ReactNode => (field.source.trim() ? <Markdown nodes={field.nodes} cloud={env.cloud} context={env.context} /> : null);
   const content: Record<string, ReactNode> = {};
   const info: Record<string, ReactNode> = {};
   const ruleErrors: Record<string, string> = {};
   for (const el of form.formElements) {
     if (el.content) content[el.id] = rich(el.content);
     if (el.infoBalloonText) info[el.id] = rich(el.infoBalloonText);
-    const rule = parseVisibility(el.visibility);
-    if (!rule.ok) ruleErrors[el.id] = `${rule.error} (column ${rule.column})`;
+    const error = el.visibility?.error;
+    if (error) ruleErrors[el.id] = `${error.message} (column ${error.column})`;
   }
   return (
     <section className={styles.card} aria-labelledby="form-heading">

@@ -3,7 +3,7 @@
  * article, e.g. an image). Pure: the loader feeds it bytes, tests feed it strings' bytes.
  */
 import { articleLinkTargets } from '../content/articleLinks';
-import type { Diagnostic } from '../content/diagnostics';
+import type { Diagnostic, RuleId } from '../content/diagnostics';
 import { readMeta } from '../content/meta';
 import { type ArticleMeta, JSON_BODY_TYPES } from '../content/model';
 import { isArticleCandidate } from '../content/read';
@@ -24,7 +24,7 @@ export interface LoadFailure {
 export type Loaded = { kind: 'article'; entry: CatalogEntry } | { kind: 'failure'; failure: LoadFailure } | { kind: 'skipped'; file: string };
 
 /** A failure with a single diagnostic at the top of the file. */
-export function failure(file: string, ruleId: string, message: string): Loaded {
+export function failure(file: string, ruleId: RuleId, message: string): Loaded {
   return { kind: 'failure', failure: { file, diagnostics: [{ file, line: 1, column: 1, ruleId, severity: 'error', message }] } };
 }
 

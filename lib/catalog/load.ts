@@ -29,7 +29,7 @@ export function loadFileSync(root: string, file: string, detach: Detacher = crea
     bytes = readFileSync(/*turbopackIgnore: true*/ fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return failure(file, 'catalog-unreadable', `Could not read the file (\`${code}\`)`);
+    return failure(file, 'file-unreadable', `Cannot read the file: ${code}`);
   } finally {
     if (fd !== null) closeSync(fd);
   }

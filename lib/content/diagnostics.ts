@@ -1,4 +1,7 @@
 /** Diagnostics are data: every problem found in content, with its place. Nothing in the pipeline throws. */
+import type { PipelineRuleId, RuleId } from './ruleIds';
+
+export type { RuleId } from './ruleIds';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -10,8 +13,8 @@ export interface Diagnostic {
   column: number;
   endLine?: number;
   endColumn?: number;
-  /** Stable rule id, kebab-case, e.g. `properties-unclosed-quote`. */
-  ruleId: string;
+  /** Stable rule id, kebab-case, e.g. `properties-unclosed-quote`; one of the typed lists of ./ruleIds. */
+  ruleId: RuleId;
   severity: Severity;
   message: string;
 }
@@ -28,7 +31,7 @@ export class DiagnosticBag {
 
   constructor(readonly file: string) {}
 
-  add(at: Position, ruleId: string, severity: Severity, message: string, end?: Position): void {
+  add(at: Position, ruleId: PipelineRuleId, severity: Severity, message: string, end?: Position): void {
     const d: Diagnostic = { file: this.file, line: at.line, column: at.column, ruleId, severity, message };
     if (end) {
       d.endLine = end.line;
@@ -37,15 +40,15 @@ export class DiagnosticBag {
     this.items.push(d);
   }
 
-  error(at: Position, ruleId: string, message: string, end?: Position): void {
+  error(at: Position, ruleId: PipelineRuleId, message: string, end?: Position): void {
     this.add(at, ruleId, 'error', message, end);
   }
 
-  warn(at: Position, ruleId: string, message: string, end?: Position): void {
+  warn(at: Position, ruleId: PipelineRuleId, message: string, end?: Position): void {
     this.add(at, ruleId, 'warning', message, end);
   }
 
-  info(at: Position, ruleId: string, message: string, end?: Position): void {
+  info(at: Position, ruleId: PipelineRuleId, message: string, end?: Position): void {
     this.add(at, ruleId, 'info', message, end);
   }
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../content/diagnostics';
 import { sortDiagnostics } from '../content/diagnostics';
 import type { Article, ArticleMeta } from '../content/model';
 import { readArticleMeta, readArticleSource } from '../content/read';
+import type { FileRuleId } from '../content/ruleIds';
 import { RULES } from './rules';
 import type { FileResult, LintConfig, LintResult, RuleSetting } from './types';
 
@@ -12,7 +13,7 @@ export interface LintInput {
   /** Why the file could not be read, when bytes is null. */
   error?: string;
   /** The rule id for `error` when it is not a plain read failure (e.g. the file is over the size limit). */
-  ruleId?: string;
+  ruleId?: FileRuleId;
 }
 
 const LEVEL: Record<Exclude<RuleSetting, 'off'>, Diagnostic['severity']> = { info: 'info', warn: 'warning', error: 'error' };

@@ -17,7 +17,7 @@ const histogram = (ids: string[]) =>
 
 describe('lintMetadata', () => {
   it('names only rules that exist', () => {
-    const known = new Set(RULES.map((r) => r.id));
+    const known = new Set<string>(RULES.map((r) => r.id));
     for (const id of METADATA_RULE_IDS) expect(known.has(id), id).toBe(true);
   });
 

@@ -7,12 +7,13 @@
 import { emptyBody } from '../content/body';
 import type { Diagnostic } from '../content/diagnostics';
 import type { Article, ArticleMeta, PropertyAttribute } from '../content/model';
+import type { LintRuleId } from '../content/ruleIds';
 import { lintArticle } from './lint';
 import { RULES } from './rules';
 import type { LintConfig } from './types';
 
 /** Rules whose checks read nothing but the properties block (and the set's metadata). */
-export const METADATA_RULE_IDS: ReadonlySet<string> = new Set([
+export const METADATA_RULE_IDS: ReadonlySet<string> = new Set<LintRuleId>([
   'cloud-enabled-and-disabled',
   'cloud-retired',
   'duplicate-article-id',

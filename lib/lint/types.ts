@@ -1,6 +1,7 @@
 /** The shape of a lint rule and what it is given. One rule per file under `lib/lint/rules/`. */
 import type { Diagnostic, Position, Severity } from '../content/diagnostics';
 import type { Article, ArticleMeta } from '../content/model';
+import type { LintRuleId } from '../content/ruleIds';
 
 /** What a rule sees: the article being checked and the metadata of the whole linted set (for cross-file rules). */
 export interface RuleContext {
@@ -12,8 +13,8 @@ export interface RuleContext {
 }
 
 export interface LintRule {
-  /** kebab-case id, also the file name under `lib/lint/rules/`. */
-  id: string;
+  /** kebab-case id, also the file name under `lib/lint/rules/`; listed in `LINT_RULE_IDS`. */
+  id: LintRuleId;
   severity: Severity;
   /** One sentence: what the rule checks. */
   description: string;

@@ -44,6 +44,20 @@ describe('previewArticle', () => {
     expect(off.diagnostics.map((d) => d.ruleId)).not.toContain(found?.ruleId);
   });
 
+  it('shows a scoping question whose visibility rule cannot be read, at its place in the JSON', () => {
+    const form = {
+      formElements: [
+        { id: 'kind', order: 1 },
+        { id: 'size', order: 2, visibility: 'kind = gear' },
+      ],
+    };
+    const text = `<properties selfHelpType="problemScopingQuestions" />\n# Widget questions\n---\n${JSON.stringify(form, null, 2)}\n---\n`;
+    const found = previewArticle(text).diagnostics.find((d) => d.ruleId === 'visibility-rule-malformed');
+    // Line 13 holds `      "visibility": "kind = gear"`: its value starts at column 22 and its `=` is the sixth character.
+    expect(found).toMatchObject({ line: 13, column: 27, severity: 'warning' });
+    expect(found?.message).toContain('Unexpected `=`');
+  });
+
   it('never throws on text that is not an article', () => {
     const { diagnostics } = previewArticle('');
     expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);

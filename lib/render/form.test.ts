@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormElement } from '../content/json';
+import { readVisibility } from '../content/json/visibility';
+import { parseMarkdown } from '../content/markdown';
 import { answersAsText, missingRequired, toQuestions, visibleQuestions } from './form';
 
 const el = (e: Partial<FormElement> & { id: string; order: number }): FormElement => e as FormElement;
@@ -22,7 +24,7 @@ const FORM: FormElement[] = [
     order: 2,
     controlType: 'textbox',
     displayLabel: 'Device',
-    visibility: 'kind == s2s',
+    visibility: readVisibility('kind == s2s'),
     maxLength: 50,
     watermarkText: 'Vendor and model',
     hints: [{ text: 'As shown in the <i>web UI</i>' }],
@@ -44,7 +46,7 @@ const FORM: FormElement[] = [
       { value: 'py', text: 'Python' },
     ],
   }),
-  el({ id: 'note', order: 5, controlType: 'infoblock', content: 'Read this.' }),
+  el({ id: 'note', order: 5, controlType: 'infoblock', content: { source: 'Read this.', nodes: parseMarkdown('Read this.').children } }),
   el({ id: 'guess', order: 6, displayLabel: 'No control type', radioButtonOptions: [{ value: 'y', text: 'Yes' }] }),
 ];
 
@@ -53,7 +55,12 @@ describe('toQuestions', () => {
   it('orders by `order`, strips markup from labels and hints, keeps limits and placeholders', () => {
     expect(qs.map((q) => q.id)).toEqual(['kind', 'device', 'conn', 'langs', 'note', 'guess', 'details']);
     expect(qs[0]?.label).toBe('Type of connection');
-    expect(qs[1]).toMatchObject({ maxLength: 50, placeholder: 'Vendor and model', hints: ['As shown in the web UI'], visibility: 'kind == s2s' });
+    expect(qs[1]).toMatchObject({
+      maxLength: 50,
+      placeholder: 'Vendor and model',
+      hints: ['As shown in the web UI'],
+      visibility: { type: 'compare', id: 'kind', value: 's2s' },
+    });
   });
 
   it('shows the default options of options the portal fills in', () => {

@@ -3,8 +3,8 @@
  * `order`, with their options (static, plus the defaults of options the portal fetches), and the answers as
  * plain `label: value` lines for a support request's additional details. Pure, shared by server and client.
  */
-import type { ControlType, FormElement, FormOption } from '../content/json';
-import { type Answers, isVisible } from './visibility';
+import type { ControlType, FormElement, FormOption, VisibilityExpr } from '../content/json';
+import { type Answers, evaluateVisibility } from './visibility';
 
 export interface FormQuestion {
   id: string;
@@ -19,9 +19,11 @@ export interface FormQuestion {
   options: FormOption[];
   /** Where the portal fills options in from (an ARM/API uri); null for static options only. */
   dynamicFrom: string | null;
-  /** The rule as written; null when always visible. */
-  visibility: string | boolean | null;
+  /** The rule, parsed when the article was read; always visible when absent or malformed. */
+  visibility: VisibilityExpr;
 }
+
+const ALWAYS: VisibilityExpr = { type: 'const', value: true };
 
 const stripTags = (s: string) =>
   s
@@ -59,7 +61,7 @@ export function toQuestion(el: FormElement, index: number): FormQuestion {
     hints: (el.hints ?? []).map((h) => stripTags(h.text)).filter(Boolean),
     options: unique,
     dynamicFrom: dyn ? (dyn.uri ?? 'the portal') : null,
-    visibility: el.visibility ?? null,
+    visibility: el.visibility?.expr ?? ALWAYS,
   };
 }
 
@@ -77,7 +79,7 @@ export const DISPLAY_ONLY: ReadonlySet<ControlType> = new Set<ControlType>(['inf
 
 /** The questions shown for these answers. */
 export function visibleQuestions(questions: readonly FormQuestion[], answers: Answers): FormQuestion[] {
-  return questions.filter((q) => isVisible(q.visibility, answers));
+  return questions.filter((q) => evaluateVisibility(q.visibility, answers));
 }
 
 /** An answer as a reader would say it: option texts instead of values, choices joined. */

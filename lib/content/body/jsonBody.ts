@@ -1,10 +1,12 @@
 /**
  * Bodies of the JSON types (FORMAT.md §2.7, §4, §6.1 rule 9): an H1, then JSON between the first and last
  * line reading `---`. Read by lines, never by the markdown parser; the JSON is parsed tolerantly and typed
- * by the kind's schema, and every problem is reported at its line and column in the file.
+ * by the kind's schema (visibility rules and markdown fields parsed with it), and every problem is reported at its
+ * line and column in the file.
  */
 import { checkJsonBody, type JsonKind, keysOf } from '../json';
 import { JsonLocator } from '../json/keys';
+import { locateJsonFields } from '../json/locate';
 import { readJson } from '../json/parse';
 import type { JsonBody, SelfHelpType } from '../model';
 import { type BodyContext, excerpt } from './context';
@@ -57,6 +59,8 @@ export function parseJsonBody(ctx: BodyContext, kind: JsonKind): { h1: string | 
     ctx.bag.warn(at, 'json-key-variant', `Key \`${r.from}\` is spelled differently from the schema, expected \`${r.to}\``);
   }
   for (const issue of checked.issues) ctx.bag.warn(ctx.lines.at(jsonStart + locator.offsetOf(issue.path)), 'json-schema', issue.message);
+  // Visibility rules and markdown were parsed with the schema; they get file positions here (lint reports the rules).
+  locateJsonFields(checked.body, { locator, text: read.text, place: (o) => ({ ...ctx.lines.at(jsonStart + o), offset: jsonStart + o }) });
   if (!checked.body.data) ctx.bag.error({ line: line + 1, column: 1 }, 'json-schema', `The JSON body does not have the \`${kind}\` shape; it is kept untyped`);
   return { h1: h1?.text ?? null, json: checked.body };
 }

@@ -1,6 +1,6 @@
 /** advisorRecommendationMetadata bodies (FORMAT.md §4.2): one Azure Advisor recommendation's metadata. */
 import { z } from 'zod';
-import { text } from './fields';
+import { markdownText, text } from './fields';
 import { keyTable } from './keys';
 
 /** What a recommendation's button does: open a blade, a document, or a context blade. */
@@ -30,7 +30,8 @@ export const AdvisorRecommendationSchema = z.looseObject({
   version: z.union([z.number(), z.string()]).nullish(),
   displayLabel: text,
   description: text,
-  longDescription: text,
+  /** Markdown. */
+  longDescription: markdownText,
   potentialBenefits: text,
   tip: text,
   learnMoreLink: text,

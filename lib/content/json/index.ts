@@ -26,10 +26,12 @@ export type JsonBody = {
 
 export type { AdvisorAction, AdvisorRecommendation } from './advisor';
 export type { CommonProblem, DiagnoseAndSolve, TroubleshootingTool } from './diagnoseAndSolve';
+export type { MarkdownField } from './fields';
 export type { JsonPath, KeyRename } from './keys';
 export type { ControlType, FormElement, FormOption, ProblemScopingForm, TsgQuestions } from './problemScoping';
 export { CONTROL_TYPES } from './problemScoping';
 export type { SupportTopic, SupportTopicDescription } from './supportTopic';
+export type { VisibilityExpr, VisibilityIssue, VisibilityRule } from './visibility';
 
 /** Typed data per JSON body kind. */
 export interface JsonKinds {

@@ -129,7 +129,8 @@ function maskControlsInStrings(text: string): { masked: string; controls: number
   return { masked: controls.length > 0 ? out + text.slice(last) : text, controls };
 }
 
-function unmask(value: unknown): unknown {
+/** Swaps masked control characters back, in a value read from masked text. */
+export function unmask(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(/[\ue000-\ue01f]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - PRIVATE_BASE));
   if (Array.isArray(value)) return value.map(unmask);
   if (value !== null && typeof value === 'object') {

@@ -4,8 +4,9 @@
  * normalised beforehand (see `PROBLEM_SCOPING_KEYS`), and enum values are case-folded.
  */
 import { z } from 'zod';
-import { looseBoolean, looseNumber, text } from './fields';
+import { looseBoolean, looseNumber, markdownText, text } from './fields';
 import { keyTable } from './keys';
+import { readVisibility } from './visibility';
 
 /** Control types, case-folded (`radioButtonGroup`, `DropDown`, `TextBox` all occur). */
 export const CONTROL_TYPES = [
@@ -53,15 +54,19 @@ export const FormElementSchema = z.looseObject({
   maxLength: looseNumber.nullish(),
   numberOfLines: looseNumber.nullish(),
   watermarkText: text,
-  infoBalloonText: text,
+  /** Shown behind an info disclosure; markdown, may hold HTML links. */
+  infoBalloonText: markdownText,
   hints: z.array(z.looseObject({ text: z.string() })).nullish(),
-  /** A condition such as `device_type == Windows && os != 10`, or a constant. */
-  visibility: z.union([z.string(), z.boolean()]).nullish(),
+  /** A condition such as `device_type == Windows && os != 10`, or a constant; parsed (a malformed rule is kept, with why). */
+  visibility: z
+    .union([z.string(), z.boolean()])
+    .nullish()
+    .transform((v) => (v === null || v === undefined ? v : readVisibility(v))),
   dropdownOptions: z.array(OptionSchema).nullish(),
   radioButtonOptions: z.array(OptionSchema).nullish(),
   dynamicDropdownOptions: DynamicOptionsSchema.nullish(),
-  /** Text of an `infoblock`/`textblock`, may hold HTML links. */
-  content: text,
+  /** Text of an `infoblock`/`textblock`: markdown, may hold HTML links. */
+  content: markdownText,
   useAsAdditionalDetails: looseBoolean.nullish(),
   validations: z.array(ValidationSchema).nullish(),
   diagnosticInputRequiredClients: text,

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, test } from 'vitest';
+import { RULE_IDS } from '../../content/ruleIds';
 import { lintFiles } from '../lint';
 import { formatSarif } from './sarif';
 
@@ -35,8 +36,8 @@ function sampleResult() {
     bytes: readFileSync(join(FIXTURES, id, 'not-ok.md')),
   }));
   const result = lintFiles([...files, { file: 'gone.md', bytes: null, error: 'ENOENT' }]);
-  // An id no registry knows (a pipeline check added later) must still get a descriptor of its own.
-  result.files[0]?.diagnostics.push({ file: 'x', line: 2, column: 3, ruleId: 'brand-new-check', severity: 'warning', message: 'new' });
+  // A catalog id: no lint run emits it, but a diagnostic may carry any RuleId and each has a descriptor.
+  result.files[0]?.diagnostics.push({ file: 'x', line: 2, column: 3, ruleId: 'catalog-duplicate-article-id', severity: 'warning', message: 'dup' });
   return result;
 }
 
@@ -67,6 +68,7 @@ describe('formatSarif', () => {
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration.level);
     }
     expect(run?.tool.driver.rules.find((r) => r.id === 'cloud-retired')?.defaultConfiguration.level).toBe('note');
+    expect(run?.tool.driver.rules.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
   });
 
   test('each result points at its own rule and place', () => {
@@ -79,6 +81,8 @@ describe('formatSarif', () => {
       expect(r.level).toBe({ error: 'error', warning: 'warning', info: 'note' }[d?.severity ?? 'error']);
       expect(r.locations[0]?.physicalLocation.region).toMatchObject({ startLine: d?.line, startColumn: d?.column });
     });
-    expect(run?.results.map((r) => r.ruleId)).toEqual(expect.arrayContaining(['no-tables', 'docs-link-locale', 'file-unreadable', 'brand-new-check']));
+    expect(run?.results.map((r) => r.ruleId)).toEqual(
+      expect.arrayContaining(['no-tables', 'docs-link-locale', 'file-unreadable', 'catalog-duplicate-article-id']),
+    );
   });
 });

@@ -21,6 +21,7 @@ import { rule as reviewLink } from './review-link';
 import { rule as sectionEmpty } from './section-empty';
 import { rule as sectionsOrder } from './sections-order';
 import { rule as supportTopicIdShape } from './support-topic-id-shape';
+import { rule as visibilityRuleMalformed } from './visibility-rule-malformed';
 
 export const RULES: readonly LintRule[] = [
   // properties
@@ -48,4 +49,6 @@ export const RULES: readonly LintRule[] = [
   imageAltMissing,
   // diagnostics content
   issueDescriptionMarkup,
+  // JSON bodies
+  visibilityRuleMalformed,
 ];

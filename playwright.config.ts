@@ -1,18 +1,22 @@
 /**
- * E2E against a production server on the bundled content. The build runs only when sources are newer than
- * the last build; Debian's Chromium is used because `playwright install` cannot download browsers here.
+ * E2E against production servers on content the specs own (e2e/fixtures/), never the bundled `content/`: editing
+ * the demo articles cannot break a test. The build runs only when sources are newer than the last build; Debian's
+ * Chromium is used because `playwright install` cannot download browsers here.
  */
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4310);
-/** Base URL of the second server, which serves e2e/fixtures/content; specs read it from here. */
+/** Content of the first server: a copy of the demo site the specs were written against, theirs to change. */
+export const SITE_DIR = 'e2e/fixtures/site';
+/** Port of the second server, which serves e2e/fixtures/content; specs read it from here. */
 export const FIXTURE_PORT = PORT + 1;
 /** First port a spec may use for servers of its own (the feedback crash tests start and kill them). */
 export const SPARE_PORT = PORT + 2;
 const CI = Boolean(process.env.CI);
-// Rebuild when any source or content file is newer than the last build (or there is none).
+// Rebuild when any source file is newer than the last build (or there is none). Content is not among them: it is
+// read at run time (SELFHELP_CONTENT_DIR, every fs call marked turbopackIgnore), the build embeds none of it.
 export const BUILD_IF_NEEDED =
-  '[ -f .next/BUILD_ID ] && [ -z "$(find app components lib content proxy.ts instrumentation.ts next.config.ts package.json -newer .next/BUILD_ID -print -quit)" ] || npm run build';
+  '[ -f .next/BUILD_ID ] && [ -z "$(find app components lib proxy.ts instrumentation.ts next.config.ts package.json -newer .next/BUILD_ID -print -quit)" ] || npm run build';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -48,12 +52,12 @@ export default defineConfig({
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: !CI,
       timeout: 300_000,
-      env: { PORT: String(PORT), SELFHELP_CONTENT_DIR: 'content', SELFHELP_DATA_DIR: 'data/e2e', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
+      env: { PORT: String(PORT), SELFHELP_CONTENT_DIR: SITE_DIR, SELFHELP_DATA_DIR: 'data/e2e', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      // The same build serving e2e/fixtures/content: duplicate ids and broken blocks the bundled content must not have.
+      // The same build serving e2e/fixtures/content: duplicate ids and broken blocks the site must not have.
       // Listed second, so it starts after the first server's build has finished.
       command: 'node scripts/server.mjs',
       url: `http://localhost:${FIXTURE_PORT}/api/health`,

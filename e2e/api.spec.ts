@@ -1,6 +1,6 @@
 /**
- * The JSON API over the bundled content: same filters as the pages, whole typed articles, health, and 400s that
- * name the parameter. Expected sets are computed from the listing itself, not hard-coded counts.
+ * The JSON API over the site fixture (e2e/fixtures/site): same filters as the pages, whole typed articles, health,
+ * and 400s that name the parameter. Expected sets are computed from the listing itself, not hard-coded counts.
  */
 import { expect, test } from './support/test';
 

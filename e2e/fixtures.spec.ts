@@ -1,5 +1,5 @@
 /**
- * Content the bundled articles must not have, served from e2e/fixtures/content by the second web server:
+ * Content the site fixture must not have, served from e2e/fixtures/content by the second web server:
  * two files sharing an articleId (a disambiguation page, flagged) and a block with errors that still renders.
  */
 

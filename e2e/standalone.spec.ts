@@ -9,10 +9,11 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SITE_DIR } from '../playwright.config';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const STANDALONE = path.join(ROOT, '.next', 'standalone');
-const CONTENT = path.join(ROOT, 'content');
+const CONTENT = path.join(ROOT, SITE_DIR);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

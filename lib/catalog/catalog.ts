@@ -14,12 +14,11 @@ import { buildGuides } from '../guides/group';
 import type { GuideSet } from '../guides/model';
 import { type SearchDocument, SearchIndex } from '../search/engine';
 import { createDetacher, type Loaded, type LoadFailure, toSearchDocument } from './entry';
-import { listFiles } from './files';
 import type { Filters } from './filters';
 import { type Highlights, highlights } from './highlights';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult, type ResultItem } from './indexes';
 import type { ValueLabel } from './labels';
-import { fillBodies, loadFileSync, loadFiles, readBytes, statKindSync } from './load';
+import { fillBodies, loadFileSync, loadFiles, loadFolderSync, readBytes, statKindSync } from './load';
 import { ChangeLog, watchTree } from './watch';
 
 export interface CatalogOptions {
@@ -270,8 +269,8 @@ export class Catalog {
     for (const file of files) {
       const kind = statKindSync(this.root, file);
       removed.push(...this.forget(file));
-      const changed = kind === 'directory' ? listFiles(this.root, file).map((f) => f.file) : kind === 'file' ? [file] : [];
-      added.push(...this.remember(changed.map((f) => loadFileSync(this.root, f, detach))));
+      const loaded = kind === 'directory' ? loadFolderSync(this.root, file, detach) : kind === 'file' ? [loadFileSync(this.root, file, detach)] : [];
+      added.push(...this.remember(loaded));
     }
     this.index = new CatalogIndex(this.entries.values());
     return { removed, added };
@@ -293,18 +292,16 @@ export class Catalog {
 
   // Builds into fresh maps and swaps at the end, so requests during a dev reload still see the old catalog.
   private async reloadAll(): Promise<void> {
-    let files: string[];
+    let loaded: Loaded[] = [];
     const failed = new Map<string, LoadFailure>();
     try {
-      files = listFiles(this.root).map((f) => f.file);
+      // Filters answer as soon as the metadata is in; bodies are read for search in the background (startIndexing).
+      loaded = await loadFiles(this.root, { deferBody: this.options.search !== false });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       const message = `Cannot read the content directory \`${this.root}\` (\`${code}\`); set SELFHELP_CONTENT_DIR`;
       failed.set('.', { file: '.', diagnostics: [{ file: '.', line: 1, column: 1, ruleId: 'catalog-no-content', severity: 'error', message }] });
-      files = [];
     }
-    // Filters answer as soon as the metadata is in; bodies are read for search in the background (startIndexing).
-    const loaded = await loadFiles(this.root, files, { deferBody: this.options.search !== false });
     this.entries = new Map();
     this.failed = failed;
     this.remember(loaded);

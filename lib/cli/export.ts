@@ -1,6 +1,6 @@
 /** `selfhelp export <dir>`: one JSON object per article file (NDJSON), the same pipeline the app uses. */
 import { statSync } from 'node:fs';
-import { readArticleFiles } from '../catalog/files';
+import { type ReadFile, readArticleFiles, readFailure } from '../catalog/files';
 import type { Article } from '../content/model';
 import { readArticle } from '../content/read';
 
@@ -43,22 +43,15 @@ export function runExport(dir: string, write: (line: string) => void): number {
     throw new UsageError(`cannot read directory ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if (!isDir) throw new UsageError(`not a directory: ${dir}`);
-  let files: ReturnType<typeof readArticleFiles>;
+  let files: ReadFile[];
   try {
-    files = readArticleFiles(dir);
+    files = [...readArticleFiles(dir)];
   } catch (error) {
     throw new UsageError(`cannot read directory ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   for (const f of files) {
     if (f.bytes === null) {
-      const message = f.ruleId ? (f.error ?? '') : `Cannot read the file: ${f.error}`;
-      write(
-        JSON.stringify({
-          file: f.file,
-          error: f.error,
-          diagnostics: [{ file: f.file, line: 1, column: 1, ruleId: f.ruleId ?? 'file-unreadable', severity: 'error', message }],
-        }),
-      );
+      write(JSON.stringify({ file: f.file, error: f.error, diagnostics: [readFailure(f)] }));
       continue;
     }
     write(JSON.stringify(exportRecord(readArticle(f.file, f.bytes))));

@@ -28,7 +28,7 @@ export function collectInputs(paths: string[]): LintInput[] {
     } catch (error) {
       throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    const files = isDir ? readArticleFiles(path) : [readContentFile({ file: path, path })];
+    const files = isDir ? [...readArticleFiles(path)] : [readContentFile({ file: path, path })];
     for (const f of files) inputs.push({ file: display(isDir ? join(path, f.file) : path), bytes: f.bytes, error: f.error, ruleId: f.ruleId });
   }
   return inputs;

@@ -1,4 +1,5 @@
 /** Runs the pipeline's structural checks and the authoring rules over a set of files. */
+import { readFailure } from '../catalog/files';
 import type { Diagnostic } from '../content/diagnostics';
 import { sortDiagnostics } from '../content/diagnostics';
 import type { Article, ArticleMeta } from '../content/model';
@@ -28,11 +29,7 @@ export function lintFiles(inputs: readonly LintInput[], config: LintConfig = { r
   const all = inputs.flatMap((input) => (input.bytes === null ? [] : [readArticleMeta(input.file, input.bytes)]));
   for (const input of inputs) {
     if (input.bytes === null) {
-      const message = input.ruleId ? (input.error ?? '') : `Cannot read the file: ${input.error ?? 'unknown error'}`;
-      results.push({
-        file: input.file,
-        diagnostics: [{ file: input.file, line: 1, column: 1, ruleId: input.ruleId ?? 'file-unreadable', severity: 'error', message }],
-      });
+      results.push({ file: input.file, diagnostics: [readFailure(input)] });
       continue;
     }
     const { article, text } = readArticleSource(input.file, input.bytes);

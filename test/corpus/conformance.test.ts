@@ -14,7 +14,7 @@ import { plainReading } from './independent';
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 test('every real article reads, and agrees with a plain reading of its block', () => {
-  const files = readArticleFiles(join(requireCorpus(), 'articles'));
+  const files = [...readArticleFiles(join(requireCorpus(), 'articles'))];
   const fields = ['articleId', 'selfHelpType', 'clouds', 'availableIn', 'supportTopicIds', 'productPesIds', 'pageTitle'] as const;
   const disagree: Record<(typeof fields)[number], string[]> = Object.fromEntries(fields.map((f) => [f, []])) as never;
   let articles = 0;

@@ -6,6 +6,7 @@
 import { ArticleContent } from '@/components/ArticleView/ArticleView';
 import { CloudDifferences } from '@/components/CloudDifferences/CloudDifferences';
 import type { PreviewInput, PreviewOutcome } from '@/components/PreviewWorkbench/types';
+import { articleTitle } from '@/lib/catalog/display';
 import { parsePreviewRequest, previewArticle, tooLargeMessage } from '@/lib/preview/preview';
 import { previewLintConfig } from '@/lib/preview/server';
 import { tokenValuesFromJson } from '@/lib/render/tokens';
@@ -19,9 +20,9 @@ export async function renderPreview(input: PreviewInput): Promise<PreviewOutcome
   const started = performance.now();
   const { values: tokenValues, error: tokenError } = tokenValuesFromJson(tokens);
   const { article, diagnostics, differences } = previewArticle(text, file, previewLintConfig());
-  const { meta, body } = article;
+  const { meta } = article;
   const view = input.allClouds ? (
-    <CloudDifferences differences={differences} title={meta.title || body.h1 || 'Untitled article'} />
+    <CloudDifferences differences={differences} title={articleTitle(article)} />
   ) : (
     // As on the article page: the author's chosen cloud wins, with the notice when the article is not offered there.
     <ArticleContent

@@ -4,6 +4,7 @@
  * Server component; what it draws depends only on (article, cloud, reader values), so it can be cached.
  */
 import type { ReactNode } from 'react';
+import { articleTitle } from '@/lib/catalog/display';
 import { CLOUDS, type CloudId } from '@/lib/clouds';
 import { type Article, type ArticleMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
 import type { PortalContext } from '@/lib/render/portal';
@@ -47,9 +48,9 @@ export interface ArticleViewProps extends ArticleContentProps {
 const names = (clouds: readonly CloudId[]) => clouds.map((c) => CLOUDS[c].displayName).join(', ');
 const browseHref = (cloud: CloudId) => (cloud === 'public' ? '/' : `/?cloud=${cloud}`);
 
-/** The title a reader sees: the pageTitle, else the H1 with its tokens filled, else the id. */
-function titleOf({ meta, body }: Article, tokenValues: TokenValues = {}): string {
-  return meta.title || fillTokenText(body.h1 ?? '', tokenValues) || meta.articleId;
+/** The title a reader sees: the display title, with the H1's tokens filled. */
+function titleOf(article: Article, tokenValues: TokenValues = {}): string {
+  return articleTitle(article, article.body.h1 === null ? null : fillTokenText(article.body.h1, tokenValues));
 }
 
 /** The article page: the blade around the article. */

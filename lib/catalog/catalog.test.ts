@@ -123,8 +123,8 @@ describe('duplicates', () => {
     const [group] = catalog!.duplicates();
     expect(group?.files.map((m) => m.file)).toEqual(['gadgets/delta-copy.md', 'gadgets/delta.txt']);
     expect(group?.diagnostics.map((d) => [d.file, d.line, d.ruleId])).toEqual([
-      ['gadgets/delta-copy.md', 6, 'catalog-duplicate-article-id'],
-      ['gadgets/delta.txt', 6, 'catalog-duplicate-article-id'],
+      ['gadgets/delta-copy.md', 6, 'duplicate-article-id'],
+      ['gadgets/delta.txt', 6, 'duplicate-article-id'],
     ]);
   });
 });

@@ -2,7 +2,7 @@
  * Cards a reader can tell apart: the title to show for an article (never a GUID or other id), and grouping of
  * results that share a title, saying what differs between them. Pure.
  */
-import type { ArticleMeta } from '../content/model';
+import type { Article, ArticleMeta } from '../content/model';
 
 const GUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
 
@@ -51,6 +51,15 @@ export function displayTitle(s: TitleSources): string {
   if (weak) return weak;
   const base = s.file.split('/').pop() ?? s.file;
   return base.replace(/\.(md|markdown|txt)$/i, '') || s.file;
+}
+
+/**
+ * `displayTitle` of a parsed article (its page, the preview, the Help API), so it reads as its card does; `h1`
+ * stands for the body's H1 when the caller has filled its tokens.
+ */
+export function articleTitle({ meta, body }: Article, h1: string | null = body.h1): string {
+  const firstHeading = body.sections.find((s) => s.depth > 0)?.heading ?? null;
+  return displayTitle({ title: meta.title, articleId: meta.articleId, h1, firstHeading, file: meta.file });
 }
 
 /** Fields that can tell same-titled articles apart, in the order a card shows them. */

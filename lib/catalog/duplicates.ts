@@ -1,9 +1,13 @@
 /**
- * Duplicate article ids: two files with the same articleId (compared case-insensitively) both stay in the catalog;
- * each gets a warning placed at its `articleId` attribute, for the diagnostics page and lint.
+ * Duplicate article ids, one check for the catalog and lint: files sharing an articleId (compared
+ * case-insensitively) each get a `duplicate-article-id` error placed at their `articleId` attribute, naming the
+ * others. The catalog keeps all of them (for the diagnostics page); lint reports them within the linted set.
  */
 import type { Diagnostic } from '../content/diagnostics';
 import type { ArticleMeta } from '../content/model';
+
+/** The rule a shared articleId is reported under, by the catalog and by lint alike. */
+export const DUPLICATE_ID_RULE = { id: 'duplicate-article-id', severity: 'error' } as const;
 
 /** Files sharing one articleId (compared case-insensitively). All of them stay in the catalog. */
 export interface DuplicateGroup {
@@ -12,23 +16,20 @@ export interface DuplicateGroup {
   diagnostics: Diagnostic[];
 }
 
-function diagnostic(meta: ArticleMeta, group: readonly ArticleMeta[]): Diagnostic {
+/** Where `meta`'s id is reported, and the message naming the other files of its group; null when it is alone. */
+export function duplicateIdFinding(meta: ArticleMeta, group: readonly ArticleMeta[]): { line: number; column: number; message: string } | null {
+  const others = group.filter((m) => m.file !== meta.file);
+  if (others.length === 0) return null;
   const at = meta.attributes.find((a) => a.name === 'articleId') ?? { valueLine: 1, valueColumn: 1 };
-  const others = group
-    .filter((m) => m !== meta)
-    .map((m) => `\`${m.file}\``)
-    .join(', ');
-  return {
-    file: meta.file,
-    line: at.valueLine,
-    column: at.valueColumn,
-    ruleId: 'catalog-duplicate-article-id',
-    severity: 'warning',
-    message: `articleId \`${meta.articleId}\` is also used by ${others}; expected each id once`,
-  };
+  const message = `articleId \`${meta.articleId}\` is also used by ${others.map((m) => `\`${m.file}\``).join(', ')}`;
+  return { line: at.valueLine, column: at.valueColumn, message };
 }
 
 /** The group for files that share one id (at least two, in file order). */
 export function duplicateGroup(files: ArticleMeta[]): DuplicateGroup {
-  return { articleId: files[0]?.articleId ?? '', files, diagnostics: files.map((m) => diagnostic(m, files)) };
+  const diagnostics = files.flatMap((meta) => {
+    const found = duplicateIdFinding(meta, files);
+    return found ? [{ file: meta.file, ...found, ruleId: DUPLICATE_ID_RULE.id, severity: DUPLICATE_ID_RULE.severity }] : [];
+  });
+  return { articleId: files[0]?.articleId ?? '', files, diagnostics };
 }

@@ -7,10 +7,13 @@
 
 export type ReservedRole = 'steps' | 'documents';
 
+/** The reserved sections' names, as pages, the Help API and messages show them. */
+export const RESERVED_NAMES: Record<ReservedRole, string> = { steps: 'Recommended Steps', documents: 'Recommended Documents' };
+
 /** The exact template spellings (FORMAT.md §6.2). */
 export const CANONICAL_HEADINGS: Record<ReservedRole, string> = {
-  steps: '## **Recommended Steps**',
-  documents: '## **Recommended Documents**',
+  steps: `## **${RESERVED_NAMES.steps}**`,
+  documents: `## **${RESERVED_NAMES.documents}**`,
 };
 
 export interface HeadingMatch {

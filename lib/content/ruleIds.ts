@@ -56,7 +56,7 @@ export const PIPELINE_RULE_IDS = [
 ] as const;
 
 /** Reported by the catalog (lib/catalog) about the loaded set: the server's diagnostics page and API show them. */
-export const CATALOG_RULE_IDS = ['catalog-no-content', 'catalog-not-an-article', 'catalog-read-failed', 'catalog-duplicate-article-id'] as const;
+export const CATALOG_RULE_IDS = ['catalog-no-content', 'catalog-not-an-article', 'catalog-read-failed'] as const;
 
 /** Authoring rules, one file each under lib/lint/rules/ (registered, in running order, in lib/lint/rules/index.ts). */
 export const LINT_RULE_IDS = [

@@ -8,6 +8,7 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { RootContent } from 'mdast';
 import type { CloudId } from '../clouds';
+import { RESERVED_NAMES } from '../content/headings';
 import type { ApolloElement, Article, Section } from '../content/model';
 import { APOLLO_SLOT } from '../render/prepare';
 import { toSafeHast } from '../render/render';
@@ -29,8 +30,7 @@ export interface SelfHelpSection {
 const level = (depth: number) => (depth <= 0 ? 3 : Math.min(Math.max(depth, 2), 6));
 
 function sectionTitle(section: Section, article: Article): string {
-  if (section.role === 'steps') return 'Recommended Steps';
-  if (section.role === 'documents') return 'Recommended Documents';
+  if (section.role) return RESERVED_NAMES[section.role];
   return fillHeadingTokens(section.heading, section.line, article.body.tokens);
 }
 

@@ -2,6 +2,7 @@
  * `GET /providers/Microsoft.Help/selfHelp/{solutionId}?api-version=[&cloud=]`: one article as Azure's self-help
  * solution resource, its content rendered for the cloud as the page renders it (html.ts).
  */
+import { articleTitle } from '../catalog/display';
 import { CLOUDS } from '../clouds';
 import type { Article, ArticleMeta } from '../content/model';
 import { azureError, checkApiVersion, type HelpResponse, requestCloud, SELF_HELP_VERSIONS } from './errors';
@@ -35,7 +36,7 @@ export async function getSelfHelp(source: ArticleSource, solutionId: string, par
       id: `/providers/Microsoft.Help/selfHelp/${encodeURIComponent(meta.articleId)}`,
       name: meta.articleId,
       type: 'Microsoft.Help/selfHelp',
-      properties: { solutionId: meta.articleId, title: meta.title || article.body.h1 || meta.articleId, content, sections, replacementMaps },
+      properties: { solutionId: meta.articleId, title: articleTitle(article), content, sections, replacementMaps },
     },
   };
 }

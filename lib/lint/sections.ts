@@ -3,8 +3,6 @@ import type { Position } from '../content/diagnostics';
 import type { Article, Section } from '../content/model';
 import { linesOf } from './source';
 
-export const ROLE_NAMES = { steps: 'Recommended Steps', documents: 'Recommended Documents' } as const;
-
 export interface ReservedSection {
   section: Section;
   role: 'steps' | 'documents';

@@ -69,10 +69,6 @@ const DESCRIBED: Record<StructuralRuleId, Omit<RuleInfo, 'id'>> = {
     description: 'A file named like an article has no `<properties … />` block or front matter; the catalog leaves it out.',
   },
   'catalog-read-failed': { severity: 'error', description: 'Reading the metadata of an article failed unexpectedly; the catalog leaves the file out.' },
-  'catalog-duplicate-article-id': {
-    severity: 'warning',
-    description: 'Files of the catalog share an articleId (case-insensitively); both stay, each is marked.',
-  },
 };
 
 /** Every structural id with its metadata, in the order of the typed lists. */

@@ -3,6 +3,7 @@
  * anything else is dropped (its text kept) and script-like elements are removed with their content.
  */
 import type { Schema } from 'hast-util-sanitize';
+import { RENDERED_LINK_SCHEMES } from '../content/schemes';
 
 /** Elements whose content must go too, not only the tag: executable, styling or embedding elements. */
 // Form controls (`<button>`, `<select>`) are not listed: they are unwrapped, so their label text stays readable.
@@ -72,7 +73,7 @@ export const sanitizeSchema: Schema = {
   },
   protocols: {
     // No javascript:, data:, vbscript:, file:. Blade schemes are rewritten to portal https URLs after this step.
-    href: ['http', 'https', 'mailto', 'data-blade', 'button-data-blade', 'button-data-context', 'data-blade-uri'],
+    href: [...RENDERED_LINK_SCHEMES],
     src: ['http', 'https'],
   },
   strip: STRIP,

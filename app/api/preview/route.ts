@@ -4,6 +4,7 @@
  * The rendered view comes from the `/preview` page's server action: route handlers run in the React Server
  * Components layer, where Next.js refuses `react-dom/server`, and Fluent's client components cannot render there.
  */
+import { articleTitle } from '@/lib/catalog/display';
 import { MAX_PREVIEW_BYTES, parsePreviewRequest, previewArticle, tooLargeMessage } from '@/lib/preview/preview';
 import { previewLintConfig, readBodyCapped } from '@/lib/preview/server';
 
@@ -29,6 +30,6 @@ export async function POST(request: Request): Promise<Response> {
   const started = performance.now();
   const { article, diagnostics, differences } = previewArticle(parsed.value.text, parsed.value.file, previewLintConfig());
   const serverMs = Math.round((performance.now() - started) * 10) / 10;
-  const { meta, body: model } = article;
-  return Response.json({ file: meta.file, title: meta.title || model.h1 || meta.articleId, availableIn: meta.availableIn, diagnostics, differences, serverMs });
+  const { meta } = article;
+  return Response.json({ file: meta.file, title: articleTitle(article), availableIn: meta.availableIn, diagnostics, differences, serverMs });
 }

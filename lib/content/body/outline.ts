@@ -4,7 +4,7 @@
  * than the template, or repeated, are reported here.
  */
 import type { Root, RootContent } from 'mdast';
-import { CANONICAL_HEADINGS } from '../headings';
+import { CANONICAL_HEADINGS, RESERVED_NAMES } from '../headings';
 import type { Section } from '../model';
 import { type BodyContext, excerpt } from './context';
 import { type HeadingLine, headingLines, plainInline } from './headingLines';
@@ -138,11 +138,6 @@ function reportReserved(ctx: BodyContext, heads: HeadingLine[]): void {
     }
     const seen = first.get(h.match.role);
     if (seen === undefined) first.set(h.match.role, h.line);
-    else
-      ctx.bag.warn(
-        ctx.lines.at(h.offset),
-        'section-repeated',
-        `${h.match.role === 'steps' ? 'Recommended Steps' : 'Recommended Documents'} appears again (first on line ${seen}), expected it once`,
-      );
+    else ctx.bag.warn(ctx.lines.at(h.offset), 'section-repeated', `${RESERVED_NAMES[h.match.role]} appears again (first on line ${seen}), expected it once`);
   }
 }

@@ -37,7 +37,7 @@ function sampleResult() {
   }));
   const result = lintFiles([...files, { file: 'gone.md', bytes: null, error: 'ENOENT' }]);
   // A catalog id: no lint run emits it, but a diagnostic may carry any RuleId and each has a descriptor.
-  result.files[0]?.diagnostics.push({ file: 'x', line: 2, column: 3, ruleId: 'catalog-duplicate-article-id', severity: 'warning', message: 'dup' });
+  result.files[0]?.diagnostics.push({ file: 'x', line: 2, column: 3, ruleId: 'catalog-not-an-article', severity: 'error', message: 'no block' });
   return result;
 }
 
@@ -81,8 +81,6 @@ describe('formatSarif', () => {
       expect(r.level).toBe({ error: 'error', warning: 'warning', info: 'note' }[d?.severity ?? 'error']);
       expect(r.locations[0]?.physicalLocation.region).toMatchObject({ startLine: d?.line, startColumn: d?.column });
     });
-    expect(run?.results.map((r) => r.ruleId)).toEqual(
-      expect.arrayContaining(['no-tables', 'docs-link-locale', 'file-unreadable', 'catalog-duplicate-article-id']),
-    );
+    expect(run?.results.map((r) => r.ruleId)).toEqual(expect.arrayContaining(['no-tables', 'docs-link-locale', 'file-unreadable', 'catalog-not-an-article']));
   });
 });

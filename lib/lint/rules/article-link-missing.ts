@@ -1,18 +1,9 @@
 import { articleLinkTargets } from '../../content/articleLinks';
-import type { ArticleMeta } from '../../content/model';
+import { perSet } from '../perSet';
 import type { LintRule } from '../types';
 
 // Folded ids of a linted set, built once per set (the rule runs once per file).
-const indexes = new WeakMap<readonly ArticleMeta[], Set<string>>();
-
-function idsOf(all: readonly ArticleMeta[]): Set<string> {
-  let ids = indexes.get(all);
-  if (!ids) {
-    ids = new Set(all.map((a) => a.articleId.toLowerCase()));
-    indexes.set(all, ids);
-  }
-  return ids;
-}
+const idsOf = perSet((all) => new Set(all.map((a) => a.articleId.toLowerCase())));
 
 /**
  * A tile (or other article-id link) names an article the linted set does not have: in the portal it opens "Page

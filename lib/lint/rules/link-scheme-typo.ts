@@ -1,8 +1,7 @@
+import { LINK_SCHEMES } from '../../content/schemes';
 import { linkTargets } from '../links';
 import type { LintRule } from '../types';
 
-/** Schemes the portal understands (FORMAT.md §3.4); compared case-insensitively, so `mailTo:` is fine. */
-const SCHEMES = ['https', 'http', 'mailto', 'data-blade', 'button-data-blade', 'button-data-context', 'button-link'];
 const SCHEME = /^\s*([a-z][a-z0-9+.-]+):/i;
 
 /** Edit distance, small inputs only (schemes are short). */
@@ -20,7 +19,8 @@ function distance(a: string, b: string): number {
 
 /**
  * `ttps:`, `htps:`, `datablade:`, `data-blades:` make a link the browser cannot follow (or a relative one
- * into the portal). Unknown schemes far from every known one (`ftp:`, `tel:`) are left alone: not typos.
+ * into the portal). Known schemes (lib/content/schemes.ts) are compared case-insensitively, so `mailTo:` is fine;
+ * unknown schemes far from every known one (`ftp:`, `tel:`) are left alone: not typos.
  */
 export const rule: LintRule = {
   id: 'link-scheme-typo',
@@ -30,9 +30,9 @@ export const rule: LintRule = {
     for (const link of linkTargets(article, text)) {
       const written = SCHEME.exec(link.url)?.[1];
       const scheme = written?.toLowerCase();
-      if (!written || !scheme || SCHEMES.includes(scheme)) continue;
+      if (!written || !scheme || LINK_SCHEMES.includes(scheme)) continue;
       const allowed = scheme.length <= 5 ? 1 : 2;
-      const best = SCHEMES.map((s) => ({ s, d: distance(scheme, s) })).sort((a, b) => a.d - b.d)[0];
+      const best = LINK_SCHEMES.map((s) => ({ s, d: distance(scheme, s) })).sort((a, b) => a.d - b.d)[0];
       if (!best || best.d > allowed) continue;
       report(link.at, `Link scheme \`${written}:\` is not one the portal knows; did you mean \`${best.s}:\`?`);
     }

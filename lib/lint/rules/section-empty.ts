@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
+import { RESERVED_NAMES } from '../../content/headings';
 import type { Section } from '../../content/model';
-import { ROLE_NAMES, reservedSections } from '../sections';
+import { reservedSections } from '../sections';
 import type { LintRule } from '../types';
 
 // HTML comments (author notes, markers) render as nothing, so a section holding only them is empty to readers.
@@ -18,7 +19,7 @@ export const rule: LintRule = {
       // A sub-heading right under it is content too (`### Option A` with the steps below).
       const next = sections[sections.indexOf(s.section) + 1];
       if (s.section.nodes.some(isVisible) || (next && level(next) > level(s.section))) continue;
-      report(s.at, `\`${ROLE_NAMES[s.role]}\` has no content; add ${s.role === 'steps' ? 'steps' : 'links'} under it or remove the heading`);
+      report(s.at, `\`${RESERVED_NAMES[s.role]}\` has no content; add ${s.role === 'steps' ? 'steps' : 'links'} under it or remove the heading`);
     }
   },
 };

@@ -1,4 +1,5 @@
-import { ROLE_NAMES, reservedSections } from '../sections';
+import { RESERVED_NAMES } from '../../content/headings';
+import { reservedSections } from '../sections';
 import type { LintRule } from '../types';
 
 /**
@@ -16,6 +17,9 @@ export const rule: LintRule = {
     const steps = sections.find((s) => s.role === 'steps' && s.section.offset > documents.section.offset);
     // A Steps section that also appears before Documents is in order; the later one is section-repeated's.
     if (!steps || sections.some((s) => s.role === 'steps' && s.section.offset < documents.section.offset)) return;
-    report(steps.at, `\`${ROLE_NAMES.steps}\` comes after \`${ROLE_NAMES.documents}\` (line ${documents.at.line}); expected Steps first, then Documents`);
+    report(
+      steps.at,
+      `\`${RESERVED_NAMES.steps}\` comes after \`${RESERVED_NAMES.documents}\` (line ${documents.at.line}); expected Steps first, then Documents`,
+    );
   },
 };

@@ -6,6 +6,7 @@
 import { CLOUDS } from '@/lib/clouds';
 import type { CloudDifferences as Differences } from '@/lib/preview/differences';
 import { Badge } from '../Badge/Badge';
+import { LabelledSection } from '../LabelledSection/LabelledSection';
 import styles from './CloudDifferences.module.css';
 
 export function CloudDifferences({ differences, title }: { differences: Differences; title: string }) {
@@ -15,10 +16,7 @@ export function CloudDifferences({ differences, title }: { differences: Differen
       <h2 id="differences-title" className={styles.title}>
         {title}: what differs between clouds
       </h2>
-      <section className={styles.card} aria-labelledby="availability-heading">
-        <h3 id="availability-heading" className={styles.heading}>
-          Availability
-        </h3>
+      <LabelledSection id="availability-heading" title="Availability" level={3} className={styles.card} titleClassName={styles.heading}>
         <ul className={styles.clouds}>
           {availability.map((a) => (
             <li key={a.cloud}>
@@ -30,11 +28,8 @@ export function CloudDifferences({ differences, title }: { differences: Differen
             </li>
           ))}
         </ul>
-      </section>
-      <section className={styles.card} aria-labelledby="links-heading">
-        <h3 id="links-heading" className={styles.heading}>
-          Links rewritten per cloud
-        </h3>
+      </LabelledSection>
+      <LabelledSection id="links-heading" title="Links rewritten per cloud" level={3} className={styles.card} titleClassName={styles.heading}>
         {links.length === 0 ? (
           <p className={styles.note}>Every link points to the same place in every cloud.</p>
         ) : (
@@ -63,7 +58,7 @@ export function CloudDifferences({ differences, title }: { differences: Differen
             </table>
           ))
         )}
-      </section>
+      </LabelledSection>
     </article>
   );
 }

@@ -2,12 +2,14 @@
  * The body of `/diagnostics`: counts by kind, then each kind's files with their diagnostics and links to the article
  * and (when the preview may open files) the preview. The route gathers the facts from the catalog.
  */
+import type { ReactNode } from 'react';
 import type { Diagnostic } from '@/lib/content/diagnostics';
 import type { ArticleMeta } from '@/lib/content/model';
 import type { GuideSet } from '@/lib/guides/model';
 import { count } from '@/lib/render/humanize';
 import { FileDiagnostics } from '../FileDiagnostics/FileDiagnostics';
 import { GuideDiagnostics } from '../GuideDiagnostics/GuideDiagnostics';
+import { LabelledSection } from '../LabelledSection/LabelledSection';
 import styles from './ContentDiagnostics.module.css';
 
 export interface ContentDiagnosticsProps {
@@ -22,6 +24,15 @@ export interface ContentDiagnosticsProps {
   preview: boolean;
   articleHref: (meta: ArticleMeta) => string;
   duplicateHref: (articleId: string) => string;
+}
+
+/** One group of the page: a titled section of files with their diagnostics. */
+function Group({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <LabelledSection id={id} title={title} className={styles.group} titleClassName={styles.groupTitle}>
+      {children}
+    </LabelledSection>
+  );
 }
 
 export function ContentDiagnostics({
@@ -59,30 +70,21 @@ export function ContentDiagnostics({
       </ul>
       {nothing && <p>No problems found.</p>}
       {failures.length > 0 && (
-        <section className={styles.group} aria-labelledby="failures-heading">
-          <h2 id="failures-heading" className={styles.groupTitle}>
-            Files that could not be read as articles
-          </h2>
+        <Group id="failures-heading" title="Files that could not be read as articles">
           {failures.map((f) => (
             <FileDiagnostics key={f.file} file={f.file} diagnostics={f.diagnostics} previewHref={previewHref(f.file)} />
           ))}
-        </section>
+        </Group>
       )}
       {withErrors.length > 0 && (
-        <section className={styles.group} aria-labelledby="errors-heading">
-          <h2 id="errors-heading" className={styles.groupTitle}>
-            Articles with errors
-          </h2>
+        <Group id="errors-heading" title="Articles with errors">
           {withErrors.map((m) => (
             <FileDiagnostics key={m.file} file={m.file} diagnostics={m.diagnostics} articleHref={articleHref(m)} previewHref={previewHref(m.file)} />
           ))}
-        </section>
+        </Group>
       )}
       {duplicates.length > 0 && (
-        <section className={styles.group} aria-labelledby="duplicates-heading">
-          <h2 id="duplicates-heading" className={styles.groupTitle}>
-            Duplicate article IDs
-          </h2>
+        <Group id="duplicates-heading" title="Duplicate article IDs">
           {duplicates.map((g) => (
             <FileDiagnostics
               key={g.articleId}
@@ -92,17 +94,14 @@ export function ContentDiagnostics({
               articleHref={duplicateHref(g.articleId)}
             />
           ))}
-        </section>
+        </Group>
       )}
       {missingLinks.size > 0 && (
-        <section className={styles.group} aria-labelledby="missing-heading">
-          <h2 id="missing-heading" className={styles.groupTitle}>
-            Links to articles that are not there
-          </h2>
+        <Group id="missing-heading" title="Links to articles that are not there">
           {[...missingLinks].map(([file, { meta, diagnostics }]) => (
             <FileDiagnostics key={file} file={file} diagnostics={diagnostics} articleHref={articleHref(meta)} previewHref={previewHref(file)} />
           ))}
-        </section>
+        </Group>
       )}
       <GuideDiagnostics set={guides} />
     </div>

@@ -8,6 +8,7 @@ import type { CommonProblem, DiagnoseAndSolve as Data } from '@/lib/content/json
 import { resolveBlade } from '@/lib/render/links';
 import { tileTarget } from '@/lib/render/tiles';
 import { articleHref } from '@/lib/routes/article';
+import { LabelledSection } from '../LabelledSection/LabelledSection';
 import type { RenderEnv } from '../Markdown/Markdown';
 import { PortalLink } from '../PortalLink/PortalLink';
 import { ArrowRightRegular, WrenchRegular } from '../RichIcons/RichIcons';
@@ -61,10 +62,7 @@ export function DiagnoseAndSolve({ data, env }: { data: Data; env: RenderEnv }) 
   const tools = data.troubleshootingTools ?? [];
   return (
     <>
-      <section className={styles.section} aria-labelledby="problems-heading">
-        <h2 id="problems-heading" className={styles.heading}>
-          Common problems
-        </h2>
+      <LabelledSection id="problems-heading" title="Common problems" className={styles.section} titleClassName={styles.heading}>
         <ul className={styles.grid}>
           {problems.map((p) => (
             <li key={p.id} className={styles.tile}>
@@ -84,12 +82,9 @@ export function DiagnoseAndSolve({ data, env }: { data: Data; env: RenderEnv }) 
             </li>
           ))}
         </ul>
-      </section>
+      </LabelledSection>
       {tools.length > 0 && (
-        <section className={styles.section} aria-labelledby="tools-heading">
-          <h2 id="tools-heading" className={styles.heading}>
-            Troubleshooting tools
-          </h2>
+        <LabelledSection id="tools-heading" title="Troubleshooting tools" className={styles.section} titleClassName={styles.heading}>
           <ul className={styles.grid}>
             {tools.map((t) => {
               const b = t.bladeLink;
@@ -115,7 +110,7 @@ export function DiagnoseAndSolve({ data, env }: { data: Data; env: RenderEnv }) 
               );
             })}
           </ul>
-        </section>
+        </LabelledSection>
       )}
     </>
   );

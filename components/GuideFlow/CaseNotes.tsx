@@ -4,6 +4,7 @@
  * can be selected and copied by hand where the clipboard is not allowed.
  */
 import { useState } from 'react';
+import { LabelledSection } from '../LabelledSection/LabelledSection';
 import buttons from './buttons.module.css';
 import styles from './GuideFlow.module.css';
 
@@ -18,10 +19,7 @@ export function CaseNotes({ text }: { text: string }) {
     }
   }
   return (
-    <section className={styles.card} aria-labelledby="case-notes-heading">
-      <h2 id="case-notes-heading" className={styles.sectionTitle}>
-        Case notes
-      </h2>
+    <LabelledSection id="case-notes-heading" title="Case notes" className={styles.card} titleClassName={styles.sectionTitle}>
       <div className={styles.actions}>
         <button type="button" className={buttons.primaryButton} onClick={copy}>
           Copy case notes
@@ -31,6 +29,6 @@ export function CaseNotes({ text }: { text: string }) {
         </span>
       </div>
       <textarea className={styles.notes} readOnly value={text} aria-label="Case notes text" rows={Math.min(Math.max(text.split('\n').length, 6), 24)} />
-    </section>
+    </LabelledSection>
   );
 }

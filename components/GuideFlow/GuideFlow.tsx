@@ -8,6 +8,7 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { FormAnswersContext } from '@/components/ScopingForm/answersContext';
 import { caseNotes } from '@/lib/guides/caseNotes';
 import { nextCheck, type Progress, progressHref } from '@/lib/guides/progress';
+import { LabelledSection } from '../LabelledSection/LabelledSection';
 import buttons from './buttons.module.css';
 import { CaseNotes } from './CaseNotes';
 import { CheckItem } from './CheckItem';
@@ -85,10 +86,7 @@ export function GuideFlow({ guide, cloud, checks, solutions, initial, form }: Gu
           ))}
         </ol>
       </section>
-      <section className={styles.card} aria-labelledby="solutions-heading">
-        <h2 id="solutions-heading" className={styles.sectionTitle}>
-          Solutions
-        </h2>
+      <LabelledSection id="solutions-heading" title="Solutions" className={styles.card} titleClassName={styles.sectionTitle}>
         <p className={styles.status}>
           {solutions.length === 0
             ? 'This troubleshooter lists no solutions in this cloud.'
@@ -124,7 +122,7 @@ export function GuideFlow({ guide, cloud, checks, solutions, initial, form }: Gu
             );
           })}
         </ul>
-      </section>
+      </LabelledSection>
       <CaseNotes text={notes} />
     </>
   );

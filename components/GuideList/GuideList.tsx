@@ -2,10 +2,11 @@
  * `/troubleshooters`: every guide with its service, number of checks and solutions and clouds, and a GET form
  * (text, cloud, service) that works without JavaScript. Server component; native controls styled with tokens.
  */
-import { CLOUD_IDS, CLOUDS, type CloudId } from '@/lib/clouds';
+import { CLOUDS, type CloudId } from '@/lib/clouds';
 import type { GuideQuery, QueryNote } from '@/lib/guides/list';
 import type { Guide } from '@/lib/guides/model';
 import { Blade } from '../Blade/Blade';
+import { CloudSelect } from '../CloudSelect/CloudSelect';
 import styles from './GuideList.module.css';
 
 export interface GuideListProps {
@@ -37,14 +38,7 @@ export function GuideList({ guides, total, services, query, notes }: GuideListPr
           </label>
           <label className={styles.field}>
             <span>Cloud</span>
-            <select name="cloud" defaultValue={query.cloud ?? ''}>
-              <option value="">All clouds</option>
-              {CLOUD_IDS.map((c) => (
-                <option key={c} value={c}>
-                  {CLOUDS[c].displayName}
-                </option>
-              ))}
-            </select>
+            <CloudSelect value={query.cloud} anyLabel="All clouds" />
           </label>
           <label className={styles.field}>
             <span>Service</span>

@@ -1,6 +1,6 @@
 /** The `/insights` filter form: a plain GET form, so the filters live in the URL and work without JavaScript. */
-import { CLOUD_IDS, CLOUDS } from '@/lib/clouds';
 import type { InsightsFilters as Filters } from '@/lib/insights/filters';
+import { CloudSelect } from '../CloudSelect/CloudSelect';
 import styles from './InsightsFilters.module.css';
 
 interface Props {
@@ -23,14 +23,7 @@ export function InsightsFilters({ filters, owners }: Props) {
       </datalist>
       <label className={styles.field}>
         <span>Cloud</span>
-        <select name="cloud" defaultValue={filters.cloud ?? ''} className={styles.input}>
-          <option value="">Any cloud</option>
-          {CLOUD_IDS.map((c) => (
-            <option key={c} value={c}>
-              {CLOUDS[c].displayName}
-            </option>
-          ))}
-        </select>
+        <CloudSelect value={filters.cloud} anyLabel="Any cloud" className={styles.input} />
       </label>
       <button type="submit" className={styles.button}>
         Apply

@@ -2,6 +2,7 @@
 
 import type { ArticleBody } from '@/lib/content/model';
 import { toolsOf } from '@/lib/render/tools';
+import { LabelledSection } from '../LabelledSection/LabelledSection';
 import { Markdown, type RenderEnv } from '../Markdown/Markdown';
 import { PortalLink } from '../PortalLink/PortalLink';
 import { WrenchRegular } from '../RichIcons/RichIcons';
@@ -10,10 +11,7 @@ import styles from './ToolList.module.css';
 export function ToolList({ body, env }: { body: ArticleBody; env: RenderEnv }) {
   const { tools, rest } = toolsOf(body);
   return (
-    <section className={styles.section} aria-labelledby="tools-heading">
-      <h2 id="tools-heading" className={styles.heading}>
-        Tools
-      </h2>
+    <LabelledSection id="tools-heading" title="Tools" className={styles.section} titleClassName={styles.heading}>
       <ul className={styles.grid}>
         {tools.map((t) => (
           <li key={`${t.line}:${t.name}`} className={styles.tile}>
@@ -28,6 +26,6 @@ export function ToolList({ body, env }: { body: ArticleBody; env: RenderEnv }) {
         ))}
       </ul>
       <Markdown nodes={rest} {...env} />
-    </section>
+    </LabelledSection>
   );
 }

@@ -3,7 +3,16 @@
  * Feedback and search tables need the database; when it cannot answer they come back empty with `unavailable`.
  */
 import type { Catalog } from '../catalog/catalog';
-import { type FeedbackFilter, feedbackByArticle, feedbackByOwner, isStoreUnavailable, latestComments, type Store, searchGaps } from '../store';
+import {
+  type FeedbackFilter,
+  type FeedbackGroup,
+  feedbackByArticle,
+  feedbackByOwner,
+  isStoreUnavailable,
+  latestComments,
+  type Store,
+  searchGaps,
+} from '../store';
 import { brokenLinks, displayOrderCollisions, duplicateIds, noLiveCloud, topicGaps } from './coverage';
 import { type InsightsFilters, ownedBy } from './filters';
 import { lintHistogram } from './lint';
@@ -57,6 +66,18 @@ const FEEDBACK_COLUMNS: [string, string][] = [
   ['reasons', 'Reasons'],
   ['lastVoteAt', 'Last vote'],
 ];
+
+/** The FEEDBACK_COLUMNS cells of one group of votes. */
+function feedbackCells(g: FeedbackGroup): Record<string, Cell> {
+  return {
+    votes: g.votes,
+    helpful: g.helpful,
+    notHelpful: g.notHelpful,
+    helpfulPercent: percent(g.helpful, g.votes),
+    reasons: formatCounts(g.reasons),
+    lastVoteAt: g.lastVoteAt,
+  };
+}
 const SEARCH_COLUMNS: [string, string][] = [
   ['day', 'Day'],
   ['cloud', 'Cloud'],
@@ -77,12 +98,7 @@ const SPECS: Record<string, Spec> = {
         articleId: g.key,
         title: ctx.catalog.byId(g.key)[0]?.title ?? '',
         ownershipId: g.ownershipId,
-        votes: g.votes,
-        helpful: g.helpful,
-        notHelpful: g.notHelpful,
-        helpfulPercent: percent(g.helpful, g.votes),
-        reasons: formatCounts(g.reasons),
-        lastVoteAt: g.lastVoteAt,
+        ...feedbackCells(g),
       })),
   },
   'feedback-owners': {
@@ -92,12 +108,7 @@ const SPECS: Record<string, Spec> = {
     rows: async (ctx) =>
       (await ctx.store.run((db) => feedbackByOwner(db, storeFilter(ctx)))).map((g) => ({
         ownershipId: g.key || '(none)',
-        votes: g.votes,
-        helpful: g.helpful,
-        notHelpful: g.notHelpful,
-        helpfulPercent: percent(g.helpful, g.votes),
-        reasons: formatCounts(g.reasons),
-        lastVoteAt: g.lastVoteAt,
+        ...feedbackCells(g),
       })),
   },
   comments: {

@@ -90,7 +90,7 @@ export function readContentFile(f: ContentFile): ReadFile {
     fd = openSync(/*turbopackIgnore: true*/ f.path, 'r');
     const { size } = fstatSync(fd);
     if (size > MAX_FILE_BYTES) return { ...f, bytes: null, error: tooLargeMessage(size), ruleId: 'file-too-large' };
-    return { ...f, bytes: readFileSync(fd) };
+    return { ...f, bytes: readFileSync(/*turbopackIgnore: true*/ fd) };
   } catch (error) {
     return { ...f, bytes: null, error: (error as Error).message };
   } finally {

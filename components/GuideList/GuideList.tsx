@@ -6,7 +6,7 @@ import { CLOUDS, type CloudId } from '@/lib/clouds';
 import type { GuideQuery, QueryNote } from '@/lib/guides/list';
 import type { Guide } from '@/lib/guides/model';
 import { Blade } from '../Blade/Blade';
-import { CloudSelect } from '../CloudSelect/CloudSelect';
+import { CloudField } from '../CloudField/CloudField';
 import styles from './GuideList.module.css';
 
 export interface GuideListProps {
@@ -36,10 +36,7 @@ export function GuideList({ guides, total, services, query, notes }: GuideListPr
             <span>Search</span>
             <input type="search" name="q" defaultValue={query.q ?? ''} placeholder="Title or service" />
           </label>
-          <label className={styles.field}>
-            <span>Cloud</span>
-            <CloudSelect value={query.cloud} anyLabel="All clouds" />
-          </label>
+          <CloudField value={query.cloud} anyLabel="All clouds" className={styles.field} />
           <label className={styles.field}>
             <span>Service</span>
             <select name="service" defaultValue={services.find((s) => s.value.toLowerCase() === query.service?.toLowerCase())?.value ?? query.service ?? ''}>

@@ -1,6 +1,6 @@
 /** The `/insights` filter form: a plain GET form, so the filters live in the URL and work without JavaScript. */
 import type { InsightsFilters as Filters } from '@/lib/insights/filters';
-import { CloudSelect } from '../CloudSelect/CloudSelect';
+import { CloudField } from '../CloudField/CloudField';
 import styles from './InsightsFilters.module.css';
 
 interface Props {
@@ -21,10 +21,7 @@ export function InsightsFilters({ filters, owners }: Props) {
           <option key={o} value={o} />
         ))}
       </datalist>
-      <label className={styles.field}>
-        <span>Cloud</span>
-        <CloudSelect value={filters.cloud} anyLabel="Any cloud" className={styles.input} />
-      </label>
+      <CloudField value={filters.cloud} anyLabel="Any cloud" className={styles.field} selectClassName={styles.input} />
       <button type="submit" className={styles.button}>
         Apply
       </button>

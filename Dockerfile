@@ -27,7 +27,8 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
-    SELFHELP_CONTENT_DIR=/app/content
+    SELFHELP_CONTENT_DIR=/app/content \
+    NODE_OPTIONS=--max-old-space-size=384
 WORKDIR /app
 # The image's `node` user (uid 1000) owns nothing it serves: the app and content stay read-only to it.
 COPY --from=build /app/.next/standalone ./

@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
+/** The flags `npm start` gives Node (package.json `config.nodeFlags`: the heap cap), so a bench runs what ships. */
+export function serverNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { config?: { nodeFlags?: string } };
+  return (pkg.config?.nodeFlags ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** A port the OS says is free on the loopback interface. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -42,7 +48,7 @@ export interface Running {
 export async function startServer(contentDir: string, env: Record<string, string> = {}, logFile?: string): Promise<Running> {
   if (!existsSync(path.join(repoRoot, '.next', 'BUILD_ID'))) throw new Error('No production build in .next: run `npm run build` first');
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'server.mjs')], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), path.join(repoRoot, 'scripts', 'server.mjs')], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', SELFHELP_CONTENT_DIR: contentDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', logFile ? openSync(logFile, 'a') : 'ignore', 'inherit'],

@@ -8,6 +8,7 @@ import { CLOUDS, type CloudId } from '@/lib/clouds';
 import type { Article } from '@/lib/content/model';
 import { type Guide, type GuideNode, nodeTitle } from '@/lib/guides/model';
 import type { Progress } from '@/lib/guides/progress';
+import { articleHref } from '@/lib/routes/article';
 import { ArticleBody } from '../ArticleBody/ArticleBody';
 import { Blade } from '../Blade/Blade';
 import { CloudPicker } from '../CloudPicker/CloudPicker';
@@ -37,7 +38,7 @@ export interface GuideViewProps {
   progress: Progress;
 }
 
-const nodeHref = (id: string, cloud: CloudId) => `/articles/${encodeURIComponent(id)}${cloud === 'public' ? '' : `?cloud=${cloud}`}`;
+const nodeHref = (id: string, cloud: CloudId) => articleHref(id, cloud === 'public' ? undefined : cloud);
 
 export function GuideView(props: GuideViewProps) {
   const { guide, cloud, description } = props;

@@ -72,6 +72,11 @@ export class GuideSet {
   }
 }
 
+/** How many checks, solutions and questions a guide has. */
+export function nodeCount(guide: Guide): number {
+  return guide.checks.length + guide.solutions.length + guide.questions.length;
+}
+
 /** What a guide shows in one cloud: nodes not offered there are left out. */
 export function guideInCloud(guide: Guide, cloud: CloudId): Guide {
   const keep = (nodes: GuideNode[]) => nodes.filter((n) => n.meta.availableIn.includes(cloud));

@@ -64,15 +64,21 @@ export function hasReaderValues(params: URLSearchParams): boolean {
 }
 
 /** Looks an id up as written, then percent-decoded (Next can hand a page a non-ASCII id still encoded). */
-export function resolveArticleId(byId: (id: string) => ArticleMeta[], raw: string): { id: string; metas: ArticleMeta[] } {
-  const metas = byId(raw);
-  if (metas.length > 0 || !raw.includes('%')) return { id: raw, metas };
+export function resolveId<T>(find: (id: string) => T, raw: string, found: (value: T) => boolean): { id: string; value: T } {
+  const value = find(raw);
+  if (found(value) || !raw.includes('%')) return { id: raw, value };
   try {
     const decoded = decodeURIComponent(raw);
-    return { id: decoded, metas: byId(decoded) };
+    return { id: decoded, value: find(decoded) };
   } catch {
-    return { id: raw, metas };
+    return { id: raw, value };
   }
+}
+
+/** The articles with an id, written or percent-encoded (`resolveId`). */
+export function resolveArticleId(byId: (id: string) => ArticleMeta[], raw: string): { id: string; metas: ArticleMeta[] } {
+  const { id, value } = resolveId(byId, raw, (metas) => metas.length > 0);
+  return { id, metas: value };
 }
 
 /** The cloud an article renders for: the reader's when valid, else public when offered, else the first offered. */

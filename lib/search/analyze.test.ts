@@ -25,4 +25,11 @@ describe('analyze', () => {
     expect(indexTerms('VMScaleSets')).toEqual([queryTerm('vmscalesets'), 'vm', queryTerm('scale'), 'set']);
     expect(indexTerms('vault')).toBe('vault');
   });
+
+  it('indexes a word with an apostrophe whole and by the parts a reader types', () => {
+    // "We're" is the stop word `were`; its `re` part is what someone copying the title's letters types.
+    expect(indexTerms("We're")).toEqual(['re']);
+    expect(indexTerms("Azure's")).toEqual([queryTerm('azure')]); // both stem to one term
+    expect(indexTerms('didn’t')).toEqual(['didn']); // `didnt` is a stop word; the part is kept
+  });
 });

@@ -44,13 +44,21 @@ export function queryTerm(word: string): string | null {
 // `KeyVault`, `AzureFirewall`, `VMScaleSets`: the parts of a camel-cased word, so "key vault" finds "KeyVault".
 const CAMEL_PART = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu;
 
+// An apostrophe inside a word: `We're`, `isn't`, `Azure's`.
+const APOSTROPHE = /['’]/;
+
 /**
- * The index terms of a word in an indexed text: its own term, plus the terms of its camel-case parts when it has
- * some. Queries use `queryTerm` alone, so a typed `keyvault` is one term that the whole word matches.
+ * The index terms of a word in an indexed text: its own term, plus the terms of its parts when it has some:
+ * camel-case parts (`KeyVault` → key, vault: "key vault" finds it) and the parts around an apostrophe (`We're` is
+ * the stop word `were`, but `re` is what a reader copying the title's letters types). Queries use `queryTerm`
+ * alone, so a typed `keyvault` is one term that the whole word matches.
  */
 export function indexTerms(word: string): string | string[] | null {
   const whole = queryTerm(word);
-  if (!/\p{Ll}\p{Lu}/u.test(word)) return whole;
-  const parts = (word.match(CAMEL_PART) ?? []).map(queryTerm).filter((t): t is string => t !== null);
-  return [...new Set(whole ? [whole, ...parts] : parts)];
+  const camel = /\p{Ll}\p{Lu}/u.test(word);
+  const apostrophe = APOSTROPHE.test(word);
+  if (!camel && !apostrophe) return whole;
+  const parts = apostrophe ? word.split(APOSTROPHE).filter((p) => p.length >= 2) : (word.match(CAMEL_PART) ?? []);
+  const terms = parts.map(queryTerm).filter((t): t is string => t !== null);
+  return [...new Set(whole ? [whole, ...terms] : terms)];
 }

@@ -4,7 +4,7 @@
  * documents: only terms, their frequencies and each article's key (its file), so a result is a key and a score.
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
-import { indexTerms, queryTerm, words } from './analyze';
+import { fold, indexTerms, queryTerm, words } from './analyze';
 import type { QueryWord } from './query';
 import { Vocabulary } from './typos';
 
@@ -28,19 +28,25 @@ export interface Tuning {
   prefix: number;
   fuzzy: number;
   corrected: number;
-  /** Score factor for a title the query covers whole: 1 + coverage × this (see `titleCoverage`). */
+  /** Score factor for a title the query covers whole: 1 + coverage × this (see `titleMatch`). */
   coverage: number;
+  /** Score factor for a query whose words are all in the title: 1 + share × this. */
+  queryCoverage: number;
+  /** Score factor for a query whose words are in the title as typed (not only their stems): 1 + share × this. */
+  exact: number;
   /** BM25+ parameters (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
   bm25: { k: number; b: number; d: number };
 }
 
 /** Weights tuned on generated known-item queries (test/corpus/known-item.test.ts, a seed not used in its assertions). */
 export const DEFAULT_TUNING: Tuning = {
-  boost: { title: 10, description: 1, service: 3, headings: 2, body: 1 },
+  boost: { title: 15, description: 1, service: 3, headings: 2, body: 1 },
   prefix: 0.2,
   fuzzy: 0.3,
   corrected: 0.8,
   coverage: 1,
+  queryCoverage: 2,
+  exact: 0.6,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
@@ -86,22 +92,35 @@ export interface SearchOptions {
 // Only the head of a ranking is re-ranked by title coverage: that is where near-identical titles compete.
 const RERANK = 100;
 
-/**
- * The share of a title's index terms among the matched terms (0–1): `Enrollment Options` is covered whole by
- * "enrollment options", `Enroll Devices - Enrollment options` only half, so the article the query names wins.
- */
-export function titleCoverage(title: string, matched: ReadonlySet<string>): number {
+/** How well a title matches a query: shares between 0 and 1. */
+export interface TitleMatch {
+  /** Share of the title's index terms among the matched terms: `Enrollment Options` is covered whole by
+   * "enrollment options", `Manage Devices - Enrollment options` only half, so the article the query names wins. */
+  coverage: number;
+  /** Share of the query's words found in the title (a word matching in the body only does not count). */
+  query: number;
+  /** Share of the query's words written in the title as typed (`migrate` in "Migrate failures", not "migration"). */
+  exact: number;
+}
+
+/** Scores a title against the matched index terms and the query's folded words. */
+export function titleMatch(title: string, matched: ReadonlySet<string>, typed: readonly string[]): TitleMatch {
   const terms = new Set<string>();
+  const folded = new Set<string>();
   for (const w of words(title)) {
+    folded.add(fold(w));
     const t = indexTerms(w);
     if (typeof t === 'string') terms.add(t);
     else if (t) terms.add(t[0] ?? '');
   }
   terms.delete('');
-  if (terms.size === 0) return 0;
+  if (terms.size === 0 || typed.length === 0) return { coverage: 0, query: 0, exact: 0 };
   let covered = 0;
   for (const t of terms) if (matched.has(t)) covered++;
-  return covered / terms.size;
+  // Each matched title term stands for one query word (a prefix may match two title terms: capped).
+  const query = Math.min(covered, typed.length) / typed.length;
+  const exact = typed.filter((w) => folded.has(w)).length / typed.length;
+  return { coverage: covered / terms.size, query, exact };
 }
 
 export class SearchIndex {
@@ -159,9 +178,14 @@ export class SearchIndex {
     );
     const hits = results.map(toHit);
     const titleOf = options.titleOf;
-    if (!titleOf || this.tuning.coverage === 0) return hits;
+    const { coverage, queryCoverage, exact } = this.tuning;
+    if (!titleOf || coverage + queryCoverage + exact === 0) return hits;
     const head = hits.slice(0, RERANK);
-    for (const hit of head) hit.score *= 1 + this.tuning.coverage * titleCoverage(titleOf(hit.id), new Set(hit.terms));
+    const typed = queryWords.map(({ word }) => fold(word));
+    for (const hit of head) {
+      const m = titleMatch(titleOf(hit.id), new Set(hit.terms), typed);
+      hit.score *= (1 + coverage * m.coverage) * (1 + queryCoverage * m.query) * (1 + exact * m.exact);
+    }
     return [...head.sort((a, b) => b.score - a.score), ...hits.slice(RERANK)];
   }
 }

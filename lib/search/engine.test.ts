@@ -32,14 +32,16 @@ describe('titleMatch', () => {
 describe('SearchIndex ranking', () => {
   const doc = (id: string, title: string, body = '') => ({ id, title, headings: '', description: '', service: '', body });
   const search = (index: SearchIndex, q: string, titles: Record<string, string>) =>
-    index.search(q.split(' ').map((word) => ({ word, term: queryTerm(word) ?? word })), { combineWith: 'OR', titleOf: (id) => titles[id] ?? '' }).map((h) => h.id);
+    index
+      .search(
+        q.split(' ').map((word) => ({ word, term: queryTerm(word) ?? word })),
+        { combineWith: 'OR', titleOf: (id) => titles[id] ?? '' },
+      )
+      .map((h) => h.id);
 
   it('puts the title holding every query word first, even against more body matches elsewhere', async () => {
     const titles = { short: 'NRP throttling', full: 'NRP Throttling Issue' };
-    const index = await SearchIndex.build([
-      doc('short', titles.short, 'issue issue issue throttling nrp issue'),
-      doc('full', titles.full, 'See the limits.'),
-    ]);
+    const index = await SearchIndex.build([doc('short', titles.short, 'issue issue issue throttling nrp issue'), doc('full', titles.full, 'See the limits.')]);
     expect(search(index, 'nrp throttling issue', titles)[0]).toBe('full');
   });
 

@@ -3,7 +3,9 @@
  * (answers 303 back to the article). Checks run cheapest first and nothing is stored unless all pass:
  * 413 size, 400 shape, 429 rate, 404 article, then the store (503 when it cannot answer).
  */
+import { toCloudId } from '../clouds';
 import type { ArticleMeta } from '../content/model';
+import { articleHref } from '../routes/article';
 import { isStoreUnavailable, type Store, saveVote } from '../store';
 import { badRequest, json, parseJson, readBody } from './http';
 import { fromForm, parseVote, type VoteBody } from './input';
@@ -69,11 +71,11 @@ export async function handleFormVote(request: Request, deps: FeedbackDeps): Prom
   // The second form (reason, comment) says `step=details`: thanks follows even when both were left empty.
   const done = form.get('step') === 'details' || Boolean(result.ok && (result.vote.reason || result.vote.comment));
   const outcome: Outcome = result.ok ? (done ? 'thanks' : result.vote.helpful ? 'yes' : 'no') : (OUTCOME_BY_STATUS[result.status] ?? 'invalid');
-  const params = new URLSearchParams();
-  const cloud = result.ok ? result.vote.cloud : form.get('cloud');
-  if (cloud) params.set('cloud', cloud);
-  params.set('feedback', outcome);
-  const headers: Record<string, string> = { Location: `/articles/${encodeURIComponent(articleId)}?${params}#feedback`, 'Cache-Control': 'no-store' };
+  const cloud = toCloudId(String((result.ok ? result.vote.cloud : form.get('cloud')) ?? ''));
+  // Back to the article (lib/routes builds its href), saying how the vote went.
+  const back = new URL(articleHref(articleId, cloud), 'http://localhost');
+  back.searchParams.set('feedback', outcome);
+  const headers: Record<string, string> = { Location: `${back.pathname}${back.search}#feedback`, 'Cache-Control': 'no-store' };
   if (result.ok && result.setCookie) headers['Set-Cookie'] = result.setCookie;
   return new Response(null, { status: 303, headers });
 }

@@ -25,14 +25,17 @@ export const SELF_HELP_TYPES = [
 
 export type SelfHelpType = (typeof SELF_HELP_TYPES)[number];
 
+/** Each type whose body is `H1, ---, JSON, ---`, with the kind of JSON it holds (lib/content/json). */
+export const JSON_KIND_OF_TYPE = {
+  problemscopingquestions: 'problemScoping',
+  tsg_questions: 'tsgQuestions',
+  advisorrecommendationmetadata: 'advisor',
+  supporttopicdescription: 'supportTopicDescription',
+  diagnoseandsolve: 'diagnoseAndSolve',
+} as const satisfies Partial<Record<SelfHelpType, string>>;
+
 /** Types whose body is `H1, ---, JSON, ---`. */
-export const JSON_BODY_TYPES: ReadonlySet<SelfHelpType> = new Set<SelfHelpType>([
-  'problemscopingquestions',
-  'tsg_questions',
-  'advisorrecommendationmetadata',
-  'supporttopicdescription',
-  'diagnoseandsolve',
-]);
+export const JSON_BODY_TYPES: ReadonlySet<SelfHelpType> = new Set(Object.keys(JSON_KIND_OF_TYPE) as SelfHelpType[]);
 
 /** Human names for the types, for facets and badges. */
 export const SELF_HELP_TYPE_LABELS: Record<SelfHelpType, string> = {

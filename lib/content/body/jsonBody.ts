@@ -9,16 +9,12 @@ import { JsonLocator } from '../json/keys';
 import { locateJsonFields } from '../json/locate';
 import { readJson } from '../json/parse';
 import type { JsonBody, SelfHelpType } from '../model';
+import { JSON_KIND_OF_TYPE } from '../selfHelpTypes';
 import { type BodyContext, excerpt } from './context';
 import { plainInline } from './headingLines';
 
-export const JSON_KINDS: Partial<Record<SelfHelpType, JsonKind>> = {
-  problemscopingquestions: 'problemScoping',
-  tsg_questions: 'tsgQuestions',
-  advisorrecommendationmetadata: 'advisor',
-  supporttopicdescription: 'supportTopicDescription',
-  diagnoseandsolve: 'diagnoseAndSolve',
-};
+/** The JSON kind of each JSON-bodied type (named once, in selfHelpTypes.ts; the compiler checks each is a kind). */
+export const JSON_KINDS: Partial<Record<SelfHelpType, JsonKind>> = JSON_KIND_OF_TYPE;
 
 interface Line {
   start: number;

@@ -77,7 +77,7 @@ function nesting(rand: Rand): string {
 /** A single line of 32 KB to 160 KB (words, so it is a paragraph, not one token). */
 function hugeLine(rand: Rand): string {
   const words = ['virtual', 'machine', 'network', '`code`', '**bold**', '<b>x</b>', 'https://example.test/x', '[x](y)', '$vm', '_under_'];
-  const size = (16 + int(rand, 64)) * 1024; // 16–80 KB on one line: real lines stay under a few KB
+  const size = (8 + int(rand, 32)) * 1024; // 8–40 KB on one line: real lines stay under a few KB
   const parts: string[] = [];
   for (let n = 0; n < size; ) {
     const w = pick(rand, words);

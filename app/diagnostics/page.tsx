@@ -6,7 +6,7 @@ import type { Metadata } from 'next';
 import { ContentDiagnostics } from '@/components/ContentDiagnostics/ContentDiagnostics';
 import { getCatalog } from '@/lib/catalog/server';
 import type { Diagnostic } from '@/lib/content/diagnostics';
-import type { ArticleMeta } from '@/lib/content/model';
+import type { CatalogMeta } from '@/lib/content/model';
 import { fileAccessAllowed } from '@/lib/preview/server';
 import { articleHref } from '@/lib/routes/article';
 
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function DiagnosticsPage() {
   const catalog = await getCatalog();
-  const missingLinks = new Map<string, { meta: ArticleMeta; diagnostics: Diagnostic[] }>();
+  const missingLinks = new Map<string, { meta: CatalogMeta; diagnostics: Diagnostic[] }>();
   for (const l of catalog.missingArticleLinks()) {
     const d: Diagnostic = {
       file: l.file,

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { articleTitle } from '@/lib/catalog/display';
 import { CLOUDS, type CloudId } from '@/lib/clouds';
-import { type Article, type ArticleMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
+import { type Article, type CatalogMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
 import type { PortalContext } from '@/lib/render/portal';
 import type { ArticleLookup } from '@/lib/render/tiles';
 import { fillTokenText, type TokenValues } from '@/lib/render/tokens';
@@ -29,7 +29,7 @@ export interface ArticleContentProps {
   /** The cloud asked for in the URL, when it is one the article is not available in. */
   unavailableIn?: CloudId;
   /** Other files with the same articleId. */
-  duplicates: readonly ArticleMeta[];
+  duplicates: readonly CatalogMeta[];
   /** Values for replacement tokens (`?token.<name>=` or a preview sample); placeholders show without. */
   tokenValues?: TokenValues;
   /** The resource the page is viewed for (`?resourceId=`): portal links needing it resolve. */

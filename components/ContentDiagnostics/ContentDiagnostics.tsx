@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Diagnostic } from '@/lib/content/diagnostics';
-import type { ArticleMeta } from '@/lib/content/model';
+import type { CatalogMeta } from '@/lib/content/model';
 import type { GuideSet } from '@/lib/guides/model';
 import { count } from '@/lib/render/humanize';
 import { FileDiagnostics } from '../FileDiagnostics/FileDiagnostics';
@@ -15,14 +15,14 @@ import styles from './ContentDiagnostics.module.css';
 export interface ContentDiagnosticsProps {
   articles: number;
   failures: ReadonlyArray<{ file: string; diagnostics: Diagnostic[] }>;
-  withErrors: readonly ArticleMeta[];
+  withErrors: readonly CatalogMeta[];
   duplicates: ReadonlyArray<{ articleId: string; diagnostics: Diagnostic[] }>;
   /** Links to missing articles, as one warning per link, grouped by the file holding them. */
-  missingLinks: ReadonlyMap<string, { meta: ArticleMeta; diagnostics: Diagnostic[] }>;
+  missingLinks: ReadonlyMap<string, { meta: CatalogMeta; diagnostics: Diagnostic[] }>;
   guides: GuideSet;
   /** Whether the preview may open content files (development). */
   preview: boolean;
-  articleHref: (meta: ArticleMeta) => string;
+  articleHref: (meta: CatalogMeta) => string;
   duplicateHref: (articleId: string) => string;
 }
 

@@ -1,13 +1,13 @@
 /** The disambiguation page for an articleId used by several files: a flag and a link to each file. Server. */
 import type { CloudId } from '@/lib/clouds';
-import { type ArticleMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
+import { type CatalogMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
 import { articleHref } from '@/lib/routes/article';
 import { Blade } from '../Blade/Blade';
 import { CloudBadges } from '../CloudBadges/CloudBadges';
 import { Notice } from '../Notice/Notice';
 import styles from '../ResultList/ResultList.module.css';
 
-export function DuplicateList({ articleId, files, cloud }: { articleId: string; files: readonly ArticleMeta[]; cloud?: CloudId }) {
+export function DuplicateList({ articleId, files, cloud }: { articleId: string; files: readonly CatalogMeta[]; cloud?: CloudId }) {
   return (
     <Blade
       title={`Several articles use the ID ${articleId}`}

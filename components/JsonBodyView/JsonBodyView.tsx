@@ -3,7 +3,7 @@
  * topics, diagnose-and-solve tiles. A body that did not match its schema falls back to a readable summary
  * of what could be read; raw JSON is never shown. Server component.
  */
-import type { ArticleMeta, JsonBody } from '@/lib/content/model';
+import type { CatalogMeta, JsonBody } from '@/lib/content/model';
 import { AdvisorCard } from '../AdvisorCard/AdvisorCard';
 import styles from '../ArticleView/ArticleView.module.css';
 import { DiagnoseAndSolve } from '../DiagnoseAndSolve/DiagnoseAndSolve';
@@ -14,7 +14,7 @@ import { SupportTopics } from '../SupportTopics/SupportTopics';
 
 export interface JsonBodyViewProps {
   json: JsonBody;
-  meta: ArticleMeta;
+  meta: CatalogMeta;
   env: RenderEnv;
 }
 

@@ -10,7 +10,7 @@ import type { Highlights } from '@/lib/catalog/highlights';
 import type { ResultItem } from '@/lib/catalog/indexes';
 import type { ValueLabel } from '@/lib/catalog/labels';
 import { type CloudId, condenseClouds } from '@/lib/clouds';
-import { type ArticleMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
+import { type CatalogMeta, SELF_HELP_TYPE_LABELS } from '@/lib/content/model';
 import { articleHref } from '@/lib/routes/article';
 import type { TextPart } from '@/lib/search/snippet';
 import { Badge } from '../Badge/Badge';
@@ -40,7 +40,7 @@ function ids(name: 'supportTopicId' | 'productPesId', values: readonly string[],
 }
 
 /** The facts line of a card: what tells this article from others (one line of text keeps the page small). */
-function Facts({ meta, labelOf }: { meta: ArticleMeta; labelOf: LabelOf }) {
+function Facts({ meta, labelOf }: { meta: CatalogMeta; labelOf: LabelOf }) {
   const facts = [
     [meta.service, meta.resource].filter(Boolean).join(' / '),
     meta.supportTopicIds.length > 0 ? `Topic ${ids('supportTopicId', meta.supportTopicIds, labelOf)}` : '',
@@ -50,7 +50,7 @@ function Facts({ meta, labelOf }: { meta: ArticleMeta; labelOf: LabelOf }) {
   return <p className={styles.facts}>{facts.join(' · ')}</p>;
 }
 
-const DIFFER_LABEL: Record<DifferingField, (m: ArticleMeta, labelOf: LabelOf) => string> = {
+const DIFFER_LABEL: Record<DifferingField, (m: CatalogMeta, labelOf: LabelOf) => string> = {
   service: (m) => m.service ?? 'no service',
   productPesIds: (m, labelOf) => `product ${ids('productPesId', m.productPesIds, labelOf) || 'none'}`,
   supportTopicIds: (m, labelOf) => `topic ${ids('supportTopicId', m.supportTopicIds, labelOf) || 'none'}`,

@@ -110,6 +110,15 @@ describe('loading', () => {
     expect(catalog!.failures().map((f) => [f.file, f.diagnostics[0]?.ruleId])).toEqual([['gadgets/notes.md', 'catalog-not-an-article']]);
   });
 
+  it('keeps no attribute list, and reads the whole metadata from the file on demand', () => {
+    const meta = catalog!.byFile('widgets/gamma')!;
+    expect(meta).not.toHaveProperty('attributes');
+    expect(meta.articleIdAt).toEqual({ line: 6, column: 13 });
+    const full = catalog!.fullMeta(meta);
+    expect(full?.attributes.map((a) => a.name)).toContain('cloudEnvironments');
+    expect(full?.articleId).toBe('gamma');
+  });
+
   it('reports a missing content directory instead of throwing', async () => {
     const empty = await Catalog.load(path.join(root, 'nope'));
     expect(empty.size).toBe(0);

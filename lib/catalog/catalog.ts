@@ -8,7 +8,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { ArticleLinkTarget } from '../content/articleLinks';
-import type { Article, ArticleMeta } from '../content/model';
+import type { Article, ArticleMeta, CatalogMeta } from '../content/model';
 import { readArticle } from '../content/read';
 import { buildGuides } from '../guides/group';
 import type { GuideSet } from '../guides/model';
@@ -18,7 +18,7 @@ import type { Filters } from './filters';
 import { type Highlights, highlights } from './highlights';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult, type ResultItem } from './indexes';
 import type { ValueLabel } from './labels';
-import { fillBodies, loadFileSync, loadFiles, loadFolderSync, readBytes, statKindSync } from './load';
+import { fillBodies, loadFileSync, loadFiles, loadFolderSync, readBytes, readFullMetaSync, statKindSync } from './load';
 import { ChangeLog, watchTree } from './watch';
 
 export interface CatalogOptions {
@@ -51,7 +51,7 @@ const ARTICLE_CACHE_BYTES = 16 * 2 ** 20;
 export interface MissingArticleLink extends ArticleLinkTarget {
   file: string;
   /** The linking article. */
-  from: ArticleMeta;
+  from: CatalogMeta;
 }
 
 export class Catalog {
@@ -135,17 +135,17 @@ export class Catalog {
   }
 
   /** Articles with this id (case-insensitive), in file order; more than one means the id is duplicated. */
-  byId(articleId: string): ArticleMeta[] {
+  byId(articleId: string): CatalogMeta[] {
     return this.index.byId(articleId);
   }
 
   /** The article loaded from this relative file, if any. */
-  byFile(file: string): ArticleMeta | undefined {
+  byFile(file: string): CatalogMeta | undefined {
     return this.entries.get(file)?.meta;
   }
 
   /** Every article in catalog order (displayOrder, then title). */
-  all(): ArticleMeta[] {
+  all(): CatalogMeta[] {
     return this.index.all();
   }
 
@@ -178,7 +178,15 @@ export class Catalog {
    * The full article (body model) for a meta, parsed on first view and cached by file and content hash; null
    * when the file is gone. Reading the bytes again is what lets an edited file show its new body.
    */
-  async getArticle(meta: ArticleMeta): Promise<Article | null> {
+  /**
+   * The whole metadata of a catalog article, attribute list included (the catalog keeps all but that list):
+   * read from its file now, so it reflects the file as it is; null when the file is gone or unreadable.
+   */
+  fullMeta(meta: CatalogMeta): ArticleMeta | null {
+    return readFullMetaSync(this.root, meta.file);
+  }
+
+  async getArticle(meta: CatalogMeta): Promise<Article | null> {
     const bytes = await readBytes(this.root, meta.file);
     if (!bytes) return null;
     const hash = createHash('sha1').update(bytes).digest('base64');

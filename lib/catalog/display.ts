@@ -2,7 +2,7 @@
  * Cards a reader can tell apart: the title to show for an article (never a GUID or other id), and grouping of
  * results that share a title, saying what differs between them. Pure.
  */
-import type { Article, ArticleMeta } from '../content/model';
+import type { Article, CatalogMeta } from '../content/model';
 
 const GUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
 
@@ -75,7 +75,7 @@ export interface TitleGroup {
   differs: DifferingField[];
 }
 
-type Differing = Pick<ArticleMeta, DifferingField>;
+type Differing = Pick<CatalogMeta, DifferingField>;
 
 const fieldKey = (m: Differing, f: DifferingField) => {
   const v = m[f];

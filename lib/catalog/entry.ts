@@ -5,7 +5,7 @@
 import { articleLinkTargets } from '../content/articleLinks';
 import type { Diagnostic, RuleId } from '../content/diagnostics';
 import { readMeta } from '../content/meta';
-import { type ArticleMeta, JSON_BODY_TYPES } from '../content/model';
+import { type CatalogMeta, JSON_BODY_TYPES } from '../content/model';
 import { isArticleCandidate } from '../content/read';
 import type { SearchDocument } from '../search/engine';
 import { jsonText, markdownHeadings } from '../search/plain';
@@ -60,7 +60,7 @@ export interface EntryOptions {
 }
 
 /** The search text of an article's body: its plain words (JSON bodies: their string values). */
-export function bodyText(body: string, selfHelpType: ArticleMeta['selfHelpType']): string {
+export function bodyText(body: string, selfHelpType: CatalogMeta['selfHelpType']): string {
   return plainText(JSON_BODY_TYPES.has(selfHelpType) ? jsonText(body) : body);
 }
 
@@ -82,7 +82,9 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
   const { meta, text } = read;
   if (meta.source === 'none') return { kind: 'failure', failure: { file, diagnostics: meta.diagnostics } };
 
-  const detached = detachStrings(meta, detach);
+  // The attribute list stays out of the catalog (model.ts CatalogMeta): more than half of the metadata's memory.
+  const { attributes: _attributes, ...kept } = meta;
+  const detached: CatalogMeta = detachStrings(kept, detach);
   const links = articleLinkTargets(text);
   const body = text.slice(meta.block?.end ?? 0);
   const json = JSON_BODY_TYPES.has(meta.selfHelpType);

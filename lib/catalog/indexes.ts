@@ -4,7 +4,7 @@
  * Immutable: the catalog builds a new index when content changes, which also drops the cached answers.
  */
 import { LRUCache } from 'lru-cache';
-import type { ArticleMeta } from '../content/model';
+import type { CatalogMeta } from '../content/model';
 import type { SearchIndex } from '../search/engine';
 import type { IdLookup } from '../search/ids';
 import { type DuplicateGroup, duplicateGroup } from './duplicates';
@@ -22,7 +22,7 @@ export type { CatalogEntry, Row, SearchInfo } from './rows';
 
 /** One article of an answer. */
 export interface ResultItem {
-  meta: ArticleMeta;
+  meta: CatalogMeta;
   title: string;
   /** Present when `q` is set. */
   match?: Match;
@@ -32,7 +32,7 @@ export interface QueryResult {
   /** Number of matching articles before paging. */
   total: number;
   /** The page: `limit` articles from `offset`. */
-  articles: ArticleMeta[];
+  articles: CatalogMeta[];
   /** The same page with display titles and match details. */
   items: ResultItem[];
   /** The order used (the default when none was asked for). */
@@ -58,7 +58,7 @@ export class CatalogIndex {
   private readonly rows: Row[];
   /** Per facet (FACET_NAMES order), value → rows having it, in catalog order. */
   private readonly postings = FACET_NAMES.map(() => new Map<string, Row[]>());
-  private readonly ids = new Map<string, ArticleMeta[]>();
+  private readonly ids = new Map<string, CatalogMeta[]>();
   private readonly rowByFile = new Map<string, Row>();
   private readonly names: ValueNames;
   // Answers hold row lists (up to the whole catalog each) and plans hold a query's ranked hits: both bounded.
@@ -95,7 +95,7 @@ export class CatalogIndex {
   }
 
   /** Every article in catalog order. */
-  all(): ArticleMeta[] {
+  all(): CatalogMeta[] {
     return this.rows.map((r) => r.entry.meta);
   }
 
@@ -110,7 +110,7 @@ export class CatalogIndex {
   }
 
   /** Articles with this id, compared case-insensitively, in file order; more than one means duplicates. */
-  byId(articleId: string): ArticleMeta[] {
+  byId(articleId: string): CatalogMeta[] {
     return this.ids.get(articleId.trim().toLowerCase()) ?? [];
   }
 

@@ -8,6 +8,8 @@ import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeBytes } from '../content/decode';
 import { DiagnosticBag } from '../content/diagnostics';
+import { readArticleMeta } from '../content/meta';
+import type { ArticleMeta } from '../content/model';
 import { bodyText, buildEntry, createDetacher, type Detacher, type EntryOptions, type Loaded } from './entry';
 import { MAX_FILE_BYTES, type ReadFile, readArticleFiles, readContentFile, readFailure } from './files';
 import type { CatalogEntry } from './indexes';
@@ -26,6 +28,12 @@ function toLoaded(read: ReadFile, detach: Detacher, options: EntryOptions): Load
 /** Reads one file and builds its entry. */
 export function loadFileSync(root: string, file: string, detach: Detacher = createDetacher(), options: EntryOptions = {}): Loaded {
   return toLoaded(readContentFile({ file, path: absolutePath(root, file) }), detach, options);
+}
+
+/** A file's whole metadata, attribute list included (catalog entries keep all but that); null when unreadable. */
+export function readFullMetaSync(root: string, file: string): ArticleMeta | null {
+  const read = readContentFile({ file, path: absolutePath(root, file) });
+  return read.bytes === null ? null : readArticleMeta(file, read.bytes);
 }
 
 /** Reads the article files under `root/sub` at once and builds their entries (a folder changed while watching). */

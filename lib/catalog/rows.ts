@@ -4,7 +4,7 @@
  * these without importing the index.
  */
 import type { ArticleLinkTarget } from '../content/articleLinks';
-import type { ArticleMeta } from '../content/model';
+import type { CatalogMeta } from '../content/model';
 import type { SearchHint } from '../search/ids';
 import type { FacetRow } from './facets';
 import type { DescribedNames } from './labels';
@@ -12,7 +12,7 @@ import type { SearchText } from './search';
 
 /** One loaded article: its metadata, the title to show, the text `q` searches until the index holds it, and links. */
 export interface CatalogEntry {
-  meta: ArticleMeta;
+  meta: CatalogMeta;
   /** The display title (display.ts): pageTitle unless it reads as an id. */
   title: string;
   /** Scan text and index input; null once the ranked index holds the article (memory). */

@@ -1,8 +1,8 @@
 /** The list shape of an article in API answers: the fields a result list needs, nothing from the body. */
-import type { ArticleMeta } from '../content/model';
+import type { CatalogMeta } from '../content/model';
 
 export type ArticleSummary = Pick<
-  ArticleMeta,
+  CatalogMeta,
   | 'articleId'
   | 'file'
   | 'title'
@@ -17,7 +17,7 @@ export type ArticleSummary = Pick<
 >;
 
 /** Picks the summary fields of a meta (a copy, so callers can serialise without leaking attributes). */
-export function toSummary(meta: ArticleMeta): ArticleSummary {
+export function toSummary(meta: CatalogMeta): ArticleSummary {
   const { articleId, file, title, description, selfHelpType, availableIn, supportTopicIds, productPesIds, displayOrder, service, resource } = meta;
   return { articleId, file, title, description, selfHelpType, availableIn, supportTopicIds, productPesIds, displayOrder, service, resource };
 }

@@ -98,6 +98,7 @@ export function readMeta(file: string, bytes: Uint8Array | string): MetaRead {
     articleIdDerived,
     rawSelfHelpType: input.selfHelpType ?? '',
     attributes,
+    articleIdAt: at('articleId'),
     extra,
     block: block.start >= 0 ? { start: block.start, end: block.end } : null,
     source,

@@ -30,6 +30,8 @@ export interface ArticleMeta extends ArticleMetaFields {
   /** selfHelpType as written (before case-folding). */
   rawSelfHelpType: string;
   attributes: PropertyAttribute[];
+  /** Where the articleId is written (its value; the block's start when it is missing): duplicate ids are reported there. */
+  articleIdAt: Position;
   /** Unknown attributes, kept as written (name → value). */
   extra: Record<string, string>;
   /** The block's place; null when the file has no block. */
@@ -40,6 +42,12 @@ export interface ArticleMeta extends ArticleMetaFields {
   encoding: 'utf-8' | 'windows-1252';
   diagnostics: Diagnostic[];
 }
+
+/**
+ * What the catalog keeps of an article's metadata: all of it but the attribute list, which is more than half of
+ * its memory and is only read when a file is linted or rendered (each re-reads the file).
+ */
+export type CatalogMeta = Omit<ArticleMeta, 'attributes'>;
 
 /** A link with its place, e.g. an entry of Recommended Documents. */
 export interface DocLink {

@@ -4,7 +4,7 @@
  * 413 size, 400 shape, 429 rate, 404 article, then the store (503 when it cannot answer).
  */
 import { toCloudId } from '../clouds';
-import type { ArticleMeta } from '../content/model';
+import type { CatalogMeta } from '../content/model';
 import { articleHref } from '../routes/article';
 import { isStoreUnavailable, type Store, saveVote } from '../store';
 import { badRequest, json, parseJson, readBody } from './http';
@@ -16,7 +16,7 @@ import { voterOf } from './voter';
 /** What the feedback handlers need; tests pass their own store, catalog and limiter. */
 export interface FeedbackDeps {
   store: Store;
-  catalog: () => Promise<{ byId(articleId: string): ArticleMeta[] }>;
+  catalog: () => Promise<{ byId(articleId: string): CatalogMeta[] }>;
   limiter: RateLimiter;
 }
 

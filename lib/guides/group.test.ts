@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleMeta } from '../content/meta';
-import type { ArticleMeta } from '../content/model';
+import type { CatalogMeta } from '../content/model';
 import { buildGuides } from './group';
 import { guideInCloud, nodeTitle } from './model';
 
@@ -16,7 +16,7 @@ interface Node {
 
 let counter = 0;
 // Articles written for these tests, in the properties-block format; ids are made up.
-function meta(n: Node): ArticleMeta {
+function meta(n: Node): CatalogMeta {
   counter++;
   const attrs = [
     `pageTitle="${n.title ?? `Node ${counter}`}"`,
@@ -31,7 +31,7 @@ function meta(n: Node): ArticleMeta {
   return readArticleMeta(n.file, `<properties\n  ${attrs.join('\n  ')}\n/>\n${body}`);
 }
 
-const files = (nodes: readonly { meta: ArticleMeta }[]) => nodes.map((n) => n.meta.file);
+const files = (nodes: readonly { meta: CatalogMeta }[]) => nodes.map((n) => n.meta.file);
 
 describe('grouping: same folder', () => {
   const metas = [

@@ -4,13 +4,13 @@
  * the same service and resource and a shared name stem. Everything else is reported with a reason. Pure and
  * metadata-only: on the real corpus (9.3k files) it runs in milliseconds, so the catalog can build it on demand.
  */
-import type { ArticleMeta } from '../content/model';
+import type { CatalogMeta } from '../content/model';
 import { type Guide, type GuideNode, GuideSet, type UnplacedNode } from './model';
 import { baseName, folderOf, nodeRole, orderHint, resourceTypes, sharedPrefix, sharesStem, stem, stemWords } from './names';
 import { orderNodes } from './order';
 
 interface Folder {
-  descriptions: ArticleMeta[];
+  descriptions: CatalogMeta[];
   hasContent: boolean;
 }
 
@@ -18,7 +18,7 @@ const folderName = (file: string) => folderOf(file).split('/').pop() ?? '';
 const fold = (s: string | null) => (s ?? '').trim().toLowerCase();
 
 /** Builds every guide of a set of articles (any types; only the TSG ones are looked at). */
-export function buildGuides(metas: readonly ArticleMeta[]): GuideSet {
+export function buildGuides(metas: readonly CatalogMeta[]): GuideSet {
   const descriptions = metas.filter((m) => m.selfHelpType === 'tsg_description');
   const nodes = metas.filter((m) => m.selfHelpType === 'tsg_content' || m.selfHelpType === 'tsg_questions');
   const folders = new Map<string, Folder>();
@@ -31,7 +31,7 @@ export function buildGuides(metas: readonly ArticleMeta[]): GuideSet {
   for (const d of descriptions) folder(d.file).descriptions.push(d);
   for (const n of nodes) if (n.selfHelpType === 'tsg_content') folder(n.file).hasContent = true;
 
-  const placed = new Map<ArticleMeta, GuideNode[]>(descriptions.map((d) => [d, []]));
+  const placed = new Map<CatalogMeta, GuideNode[]>(descriptions.map((d) => [d, []]));
   const unplaced: UnplacedNode[] = [];
   const stems = descriptions.map((d) => ({ d, theirs: [stem(folderName(d.file), d.service), stem(baseName(d.file), d.service)] }));
   // Nodes of one folder usually agree on service and resource: one answer per distinct key keeps this linear.
@@ -58,7 +58,7 @@ export function buildGuides(metas: readonly ArticleMeta[]): GuideSet {
  * A folder with several descriptions: the node goes to those whose file name shares the most leading stem
  * words with its own; when names say nothing (all share none, or tie), to every description of the folder.
  */
-function pickInFolder(node: ArticleMeta, own: readonly ArticleMeta[]): readonly ArticleMeta[] {
+function pickInFolder(node: CatalogMeta, own: readonly CatalogMeta[]): readonly CatalogMeta[] {
   if (own.length === 1) return own;
   const words = stemWords(baseName(node.file), node.service);
   const scores = own.map((d) => sharedPrefix(words, stemWords(baseName(d.file), d.service)));
@@ -68,29 +68,29 @@ function pickInFolder(node: ArticleMeta, own: readonly ArticleMeta[]): readonly 
 
 /** Same service and resource (where the node names them) and a shared stem; one answer or a reason. */
 function byStem(
-  node: ArticleMeta,
-  descriptions: ReadonlyArray<{ d: ArticleMeta; theirs: string[] }>,
+  node: CatalogMeta,
+  descriptions: ReadonlyArray<{ d: CatalogMeta; theirs: string[] }>,
   folders: ReadonlyMap<string, Folder>,
-): { description: ArticleMeta } | { reason: string } {
+): { description: CatalogMeta } | { reason: string } {
   // Content moves as a folder (its name is the family's); a questions form, which the corpus keeps in a
   // shared `tsgQuestions/` folder, is matched by its own file name too.
   const names = [stem(folderName(node.file), node.service)];
   if (node.selfHelpType === 'tsg_questions') names.push(stem(baseName(node.file), node.service));
   const stemmed = descriptions.filter(({ theirs }) => names.some((a) => theirs.some((b) => sharesStem(a, b)))).map(({ d }) => d);
   const types = resourceTypes(node.resource);
-  const agrees = (d: ArticleMeta) =>
+  const agrees = (d: CatalogMeta) =>
     (!node.service || fold(node.service) === fold(d.service)) && (types.size === 0 || [...resourceTypes(d.resource)].some((t) => types.has(t)));
   const matching = stemmed.filter(agrees);
   // A description with checks of its own is another family: two families under one summary would repeat steps.
   const free = node.selfHelpType === 'tsg_content' ? matching.filter((d) => !folders.get(folderOf(d.file))?.hasContent) : matching;
   const where = `\`${folderOf(node.file) || '.'}\``;
-  const list = (ds: readonly ArticleMeta[]) => ds.map((d) => `\`${d.file}\``).join(', ');
+  const list = (ds: readonly CatalogMeta[]) => ds.map((d) => `\`${d.file}\``).join(', ');
   if (free.length === 1 && free[0]) return { description: free[0] };
   if (free.length > 1) return { reason: `No description in ${where}; several share its service, resource and name stem: ${list(free)}` };
   if (matching.length > 0)
     return { reason: `No description in ${where}; ${list(matching)} shares its service, resource and name stem but has checks of its own` };
   if (stemmed.length > 0) {
-    const d = stemmed[0] as ArticleMeta;
+    const d = stemmed[0] as CatalogMeta;
     return {
       reason: `No description in ${where}; ${list(stemmed)} shares the name stem but not the service and resource (\`${node.service ?? ''}\` \`${node.resource ?? ''}\` against \`${d.service ?? ''}\` \`${d.resource ?? ''}\`)`,
     };
@@ -100,7 +100,7 @@ function byStem(
 
 const isEscalation = (n: GuideNode) => /escalat/i.test(baseName(n.meta.file));
 
-function toGuide(d: ArticleMeta, nodes: readonly GuideNode[]): Guide {
+function toGuide(d: CatalogMeta, nodes: readonly GuideNode[]): Guide {
   const hint = (n: GuideNode) => orderHint(n.meta.file, n.meta.title);
   const byRole = (role: GuideNode['role']) =>
     orderNodes(

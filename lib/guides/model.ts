@@ -3,12 +3,12 @@
  * `TSG_Questions` form the grouping rule (group.ts) gives it. Built from metadata alone, so the catalog can hold
  * every guide from start-up; node bodies are parsed only when a guide is viewed.
  */
-import type { ArticleMeta, CloudId } from '../content/model';
+import type { CatalogMeta, CloudId } from '../content/model';
 import { baseName, type NodeRole } from './names';
 
 /** One node of a guide and how the rule placed it. */
 export interface GuideNode {
-  meta: ArticleMeta;
+  meta: CatalogMeta;
   role: NodeRole;
   /** `folder`: it shares the description's folder; `stem`: same service, resource and name stem elsewhere. */
   placedBy: 'folder' | 'stem';
@@ -17,7 +17,7 @@ export interface GuideNode {
 /** One guide, keyed by its description's articleId. */
 export interface Guide {
   id: string;
-  description: ArticleMeta;
+  description: CatalogMeta;
   title: string;
   folder: string;
   service: string | null;
@@ -31,7 +31,7 @@ export interface Guide {
 
 /** A node the rule could not give to any guide, and why, for `/diagnostics`. */
 export interface UnplacedNode {
-  meta: ArticleMeta;
+  meta: CatalogMeta;
   reason: string;
 }
 
@@ -84,6 +84,6 @@ export function guideInCloud(guide: Guide, cloud: CloudId): Guide {
 }
 
 /** What a node is called on the page: its title, else its file name in words (a few real nodes have no title). */
-export function nodeTitle(meta: ArticleMeta): string {
+export function nodeTitle(meta: CatalogMeta): string {
   return meta.title || baseName(meta.file).replace(/[-_]+/g, ' ').trim() || meta.articleId;
 }

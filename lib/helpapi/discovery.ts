@@ -4,7 +4,7 @@
  * with an opaque `$skiptoken` and an absolute `nextLink`. Pure over the catalog's metadata.
  */
 import type { CloudId } from '../clouds';
-import type { ArticleMeta, SelfHelpType } from '../content/model';
+import type { CatalogMeta, SelfHelpType } from '../content/model';
 import { API_VERSIONS, azureError, checkApiVersion, type HelpResponse, requestCloud } from './errors';
 import { comparisons, evaluate, type FilterNode, type FilterProperty, parseFilter } from './filter';
 
@@ -14,20 +14,20 @@ export type SolutionType = (typeof SOLUTION_TYPES)[number];
 const DIAGNOSTIC_TYPES: ReadonlySet<SelfHelpType> = new Set<SelfHelpType>(['diagnostics', 'rca', 'servicehealthinsights']);
 
 /** The API's solution type of an article: troubleshooter nodes and summaries, diagnostic insights, or solutions. */
-export function solutionTypeOf(meta: ArticleMeta): SolutionType {
+export function solutionTypeOf(meta: CatalogMeta): SolutionType {
   if (meta.selfHelpType.startsWith('tsg_')) return 'Troubleshooters';
   return DIAGNOSTIC_TYPES.has(meta.selfHelpType) ? 'Diagnostics' : 'Solutions';
 }
 
 /** What a caller must pass to run the solution: insights and Apollo solutions that need a resource want its URI. */
-export function requiredInputs(meta: ArticleMeta): string[] {
+export function requiredInputs(meta: CatalogMeta): string[] {
   return meta.resourceRequired === true || solutionTypeOf(meta) === 'Diagnostics' ? ['ResourceUri'] : [];
 }
 
 const fold = (s: string) => s.trim().toLowerCase();
 
 /** Whether an article satisfies one comparison. Ids compare exactly (trimmed), names case-insensitively. */
-export function matches(meta: ArticleMeta, property: FilterProperty, value: string): boolean {
+export function matches(meta: CatalogMeta, property: FilterProperty, value: string): boolean {
   switch (property) {
     case 'ProblemClassificationId':
       return meta.supportTopicIds.includes(value.trim());
@@ -82,7 +82,7 @@ function checkParams(params: URLSearchParams): { filter: FilterNode; cloud: Clou
 }
 
 /** Answers a discoverySolutions request over the catalog's articles (in catalog order). */
-export function discoverSolutions(metas: readonly ArticleMeta[], request: DiscoveryRequest): HelpResponse {
+export function discoverSolutions(metas: readonly CatalogMeta[], request: DiscoveryRequest): HelpResponse {
   const checked = checkParams(request.url.searchParams);
   if ('status' in checked) return checked;
   const { filter, cloud, offset, top } = checked;
@@ -97,7 +97,7 @@ export function discoverSolutions(metas: readonly ArticleMeta[], request: Discov
   return { status: 200, body };
 }
 
-function toResource(meta: ArticleMeta) {
+function toResource(meta: CatalogMeta) {
   return {
     id: `/providers/Microsoft.Help/discoverySolutions/${encodeURIComponent(meta.articleId)}`,
     name: meta.articleId,

@@ -3,14 +3,14 @@
  * (segment names compared case-insensitively, as Azure Resource Manager does); anything else is a 404 in
  * Azure's shape. Scoped paths (`/{scope}/providers/Microsoft.Help/…`) arrive here through a rewrite.
  */
-import type { ArticleMeta } from '../content/model';
+import type { CatalogMeta } from '../content/model';
 import { discoverSolutions } from './discovery';
 import { azureError, type HelpResponse } from './errors';
 import { type ArticleSource, getSelfHelp } from './selfHelp';
 
 /** The catalog as the API uses it. */
 export interface HelpCatalog extends ArticleSource {
-  all(): ArticleMeta[];
+  all(): CatalogMeta[];
 }
 
 /** Answers `GET /providers/Microsoft.Help/<segments…>` for a request URL. */

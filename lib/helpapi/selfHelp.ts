@@ -4,14 +4,14 @@
  */
 import { articleTitle } from '../catalog/display';
 import { CLOUDS } from '../clouds';
-import type { Article, ArticleMeta } from '../content/model';
+import type { Article, CatalogMeta } from '../content/model';
 import { azureError, checkApiVersion, type HelpResponse, requestCloud, SELF_HELP_VERSIONS } from './errors';
 import { selfHelpContent } from './html';
 
 /** What the operation needs from the catalog. */
 export interface ArticleSource {
-  byId(articleId: string): ArticleMeta[];
-  getArticle(meta: ArticleMeta): Promise<Article | null>;
+  byId(articleId: string): CatalogMeta[];
+  getArticle(meta: CatalogMeta): Promise<Article | null>;
 }
 
 /** Answers a selfHelp request. A solution not offered in the requested cloud is not found there. */

@@ -4,20 +4,20 @@
  */
 import type { MissingArticleLink } from '../catalog/catalog';
 import { LIVE_CLOUDS } from '../clouds';
-import type { ArticleMeta } from '../content/model';
+import type { CatalogMeta } from '../content/model';
 import { type InsightsFilters, ownedBy } from './filters';
 
 const list = (values: Iterable<string>) => [...values].join(', ');
-const owners = (metas: readonly ArticleMeta[]) => list(new Set(metas.map((m) => m.ownershipId ?? '').filter(Boolean)));
+const owners = (metas: readonly CatalogMeta[]) => list(new Set(metas.map((m) => m.ownershipId ?? '').filter(Boolean)));
 
-function byTopic(all: readonly ArticleMeta[]): Map<string, ArticleMeta[]> {
-  const topics = new Map<string, ArticleMeta[]>();
+function byTopic(all: readonly CatalogMeta[]): Map<string, CatalogMeta[]> {
+  const topics = new Map<string, CatalogMeta[]>();
   for (const meta of all) for (const t of meta.supportTopicIds) topics.set(t, [...(topics.get(t) ?? []), meta]);
   return topics;
 }
 
 /** Topics with articles in some live clouds and none in another (the filter's cloud, when set, must be missing). */
-export function topicGaps(all: readonly ArticleMeta[], filters: InsightsFilters) {
+export function topicGaps(all: readonly CatalogMeta[], filters: InsightsFilters) {
   const rows = [];
   for (const [topic, metas] of byTopic(all)) {
     if (!metas.some((m) => ownedBy(m.ownershipId, filters))) continue;
@@ -32,17 +32,17 @@ export function topicGaps(all: readonly ArticleMeta[], filters: InsightsFilters)
 }
 
 /** Articles whose clouds, after disableClouds, include no live cloud (only the retired one, or none). */
-export function noLiveCloud(all: readonly ArticleMeta[], filters: InsightsFilters) {
+export function noLiveCloud(all: readonly CatalogMeta[], filters: InsightsFilters) {
   return all
     .filter((m) => ownedBy(m.ownershipId, filters) && !m.availableIn.some((c) => LIVE_CLOUDS.includes(c)))
     .map((m) => ({ articleId: m.articleId, title: m.title, file: m.file, ownershipId: m.ownershipId, availableIn: list(m.availableIn) || '(none)' }));
 }
 
 /** Articles of one topic sharing a displayOrder, so their order is left to the title (filtered by cloud shown). */
-export function displayOrderCollisions(all: readonly ArticleMeta[], filters: InsightsFilters) {
+export function displayOrderCollisions(all: readonly CatalogMeta[], filters: InsightsFilters) {
   const rows = [];
   for (const [topic, metas] of byTopic(all)) {
-    const orders = new Map<number, ArticleMeta[]>();
+    const orders = new Map<number, CatalogMeta[]>();
     for (const m of metas) {
       if (m.displayOrder === null || (filters.cloud && !m.availableIn.includes(filters.cloud))) continue;
       orders.set(m.displayOrder, [...(orders.get(m.displayOrder) ?? []), m]);
@@ -56,7 +56,7 @@ export function displayOrderCollisions(all: readonly ArticleMeta[], filters: Ins
 }
 
 /** Ids used by more than one file. */
-export function duplicateIds(groups: readonly { articleId: string; files: ArticleMeta[] }[], filters: InsightsFilters) {
+export function duplicateIds(groups: readonly { articleId: string; files: CatalogMeta[] }[], filters: InsightsFilters) {
   return groups
     .filter((g) => g.files.some((m) => ownedBy(m.ownershipId, filters)))
     .map((g) => ({ articleId: g.articleId, count: g.files.length, files: list(g.files.map((m) => m.file)), owners: owners(g.files) }));

@@ -195,7 +195,7 @@ const SPECS: Record<string, Spec> = {
       ['count', 'Findings'],
       ['articles', 'Articles'],
     ],
-    rows: ({ catalog, filters }) => lintHistogram(catalog.all(), filters),
+    rows: ({ catalog, filters }) => lintHistogram(catalog.all(), filters, (meta) => catalog.fullMeta(meta)),
   },
   'searches-no-results': {
     title: 'Searches that found nothing',

@@ -2,7 +2,7 @@
 import { readFailure } from '../catalog/files';
 import type { Diagnostic } from '../content/diagnostics';
 import { sortDiagnostics } from '../content/diagnostics';
-import type { Article, ArticleMeta } from '../content/model';
+import type { Article, CatalogMeta } from '../content/model';
 import { readArticleMeta, readArticleSource } from '../content/read';
 import type { FileRuleId } from '../content/ruleIds';
 import { RULES } from './rules';
@@ -46,7 +46,7 @@ export function lintFiles(inputs: readonly LintInput[], config: LintConfig = { r
 }
 
 /** One article's diagnostics: the pipeline's own plus every authoring rule's, config applied, sorted by place. */
-export function lintArticle(article: Article, text: string, all: readonly ArticleMeta[], config: LintConfig = { rules: {} }): Diagnostic[] {
+export function lintArticle(article: Article, text: string, all: readonly CatalogMeta[], config: LintConfig = { rules: {} }): Diagnostic[] {
   const found: Diagnostic[] = [...article.diagnostics];
   for (const rule of RULES) {
     if (config.rules[rule.id] === 'off') continue;

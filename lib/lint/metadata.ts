@@ -6,7 +6,7 @@
  */
 import { emptyBody } from '../content/body';
 import type { Diagnostic } from '../content/diagnostics';
-import type { Article, ArticleMeta, PropertyAttribute } from '../content/model';
+import type { Article, ArticleMeta, CatalogMeta, PropertyAttribute } from '../content/model';
 import type { LintRuleId } from '../content/ruleIds';
 import { lintArticle } from './lint';
 import { RULES } from './rules';
@@ -39,7 +39,7 @@ function rebuild(meta: ArticleMeta): { text: string; attributes: PropertyAttribu
 }
 
 /** The metadata diagnostics of one article: its block's pipeline diagnostics and the metadata rules' reports. */
-export function lintMetadata(meta: ArticleMeta, all: readonly ArticleMeta[]): Diagnostic[] {
+export function lintMetadata(meta: ArticleMeta, all: readonly CatalogMeta[]): Diagnostic[] {
   const { text, attributes } = rebuild(meta);
   const article: Article = { meta: { ...meta, attributes }, body: emptyBody(), diagnostics: [] };
   return [...meta.diagnostics, ...lintArticle(article, text, all, BODY_RULES_OFF)];

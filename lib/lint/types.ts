@@ -1,6 +1,6 @@
 /** The shape of a lint rule and what it is given. One rule per file under `lib/lint/rules/`. */
 import type { Diagnostic, Position, Severity } from '../content/diagnostics';
-import type { Article, ArticleMeta } from '../content/model';
+import type { Article, CatalogMeta } from '../content/model';
 import type { LintRuleId } from '../content/ruleIds';
 
 /** What a rule sees: the article being checked and the metadata of the whole linted set (for cross-file rules). */
@@ -8,7 +8,7 @@ export interface RuleContext {
   article: Article;
   /** Decoded, LF-normalised text of the article's file. */
   text: string;
-  all: readonly ArticleMeta[];
+  all: readonly CatalogMeta[];
   report(at: Position, message: string, end?: Position): void;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleMeta } from '../content/model';
+import type { CatalogMeta } from '../content/model';
 import { articleHref, hasReaderValues, parseArticleParams, resolveArticleId, viewCloud } from './article';
 
 describe('articleHref', () => {
@@ -34,8 +34,8 @@ describe('hasReaderValues', () => {
 });
 
 describe('resolveArticleId', () => {
-  const meta = { articleId: '本地化--无法连接' } as Pick<ArticleMeta, 'articleId'>;
-  const byId = (id: string) => (id === meta.articleId ? [meta as ArticleMeta] : []);
+  const meta = { articleId: '本地化--无法连接' } as Pick<CatalogMeta, 'articleId'>;
+  const byId = (id: string) => (id === meta.articleId ? [meta as CatalogMeta] : []);
 
   it('finds an id as written, or still percent-encoded', () => {
     expect(resolveArticleId(byId, '本地化--无法连接').metas).toHaveLength(1);

@@ -4,7 +4,7 @@
  * the API both must (case-insensitive; a still-percent-encoded id decoded).
  */
 import { CLOUD_IDS, type CloudId, toCloudId } from '../clouds';
-import type { ArticleMeta } from '../content/model';
+import type { CatalogMeta } from '../content/model';
 import { type PortalContext, portalContextFromSearchParams } from '../render/portal';
 import { type TokenValues, tokenValuesFromSearchParams } from '../render/tokens';
 import { firstParam, type SearchParamsInput } from './params';
@@ -76,7 +76,7 @@ export function resolveId<T>(find: (id: string) => T, raw: string, found: (value
 }
 
 /** The articles with an id, written or percent-encoded (`resolveId`). */
-export function resolveArticleId(byId: (id: string) => ArticleMeta[], raw: string): { id: string; metas: ArticleMeta[] } {
+export function resolveArticleId(byId: (id: string) => CatalogMeta[], raw: string): { id: string; metas: CatalogMeta[] } {
   const { id, value } = resolveId(byId, raw, (metas) => metas.length > 0);
   return { id, metas: value };
 }

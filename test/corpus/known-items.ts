@@ -4,7 +4,7 @@
  * id. Seeded, so a run is reproducible; a different seed gives a held-out set for the one used in tuning.
  */
 
-import type { ArticleMeta } from '@/lib/content/model';
+import type { CatalogMeta } from '@/lib/content/model';
 import { prng } from './mutate';
 
 export type QueryKind = 'service-title' | 'other-number' | 'typo' | 'swap' | 'articleId' | 'topicId';
@@ -78,7 +78,7 @@ function pick(words: readonly string[], rnd: () => number): string[] {
 }
 
 /** One query of each kind for an article (those its metadata allows), or none when its title has too few words. */
-export function queriesFor(meta: ArticleMeta, title: string, rnd: () => number): KnownItem[] {
+export function queriesFor(meta: CatalogMeta, title: string, rnd: () => number): KnownItem[] {
   const words = contentWords(title);
   if (words.length < 2) return [];
   const base = { file: meta.file };
@@ -102,7 +102,7 @@ export function queriesFor(meta: ArticleMeta, title: string, rnd: () => number):
 }
 
 /** Known-item queries for `count` articles drawn with `seed` (articles with id-like or one-word titles skipped). */
-export function generate(items: readonly { meta: ArticleMeta; title: string }[], count: number, seed: number): KnownItem[] {
+export function generate(items: readonly { meta: CatalogMeta; title: string }[], count: number, seed: number): KnownItem[] {
   const rnd = prng(seed); // the same seed, the same queries
   const order = items.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {

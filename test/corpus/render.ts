@@ -2,10 +2,10 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { ArticleView } from '@/components/ArticleView/ArticleView';
-import type { Article, ArticleMeta } from '@/lib/content/model';
+import type { Article, CatalogMeta } from '@/lib/content/model';
 
 /** The page's HTML for `article` in the cloud the page would pick (public when available, else the first). */
-export function renderPage(meta: ArticleMeta, article: Article): string {
+export function renderPage(meta: CatalogMeta, article: Article): string {
   const cloud = meta.availableIn.includes('public') ? 'public' : (meta.availableIn[0] ?? 'public');
   return renderToString(createElement(ArticleView, { article, cloud, duplicates: [] }));
 }

@@ -10,7 +10,7 @@ import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/ArticleView/ArticleView';
 import { Catalog } from '@/lib/catalog/catalog';
-import type { ArticleMeta, SelfHelpType } from '@/lib/content/model';
+import type { CatalogMeta, SelfHelpType } from '@/lib/content/model';
 import { requireCorpus } from './corpus';
 
 const articles = path.join(requireCorpus(), 'articles');
@@ -35,10 +35,10 @@ const FORBIDDEN: Array<[string, (text: string) => boolean]> = [
 ];
 
 /** Evenly spaced sample, sorted by file so every run checks the same articles. */
-function sample(metas: ArticleMeta[], n: number): ArticleMeta[] {
+function sample(metas: CatalogMeta[], n: number): CatalogMeta[] {
   const sorted = [...metas].sort((a, b) => a.file.localeCompare(b.file));
   if (sorted.length <= n) return sorted;
-  return Array.from({ length: n }, (_, i) => sorted[Math.floor((i * sorted.length) / n)]).filter((m): m is ArticleMeta => m !== undefined);
+  return Array.from({ length: n }, (_, i) => sorted[Math.floor((i * sorted.length) / n)]).filter((m): m is CatalogMeta => m !== undefined);
 }
 
 /** What a reader sees: markup and React's text separators removed, entities decoded. */
@@ -47,7 +47,7 @@ function visibleText(html: string): string {
   return decodeHTML(body.replace(/<[^>]+>/g, ' '));
 }
 
-function render(meta: ArticleMeta, article: NonNullable<Awaited<ReturnType<Catalog['getArticle']>>>): string {
+function render(meta: CatalogMeta, article: NonNullable<Awaited<ReturnType<Catalog['getArticle']>>>): string {
   const cloud = meta.availableIn.includes('public') ? 'public' : (meta.availableIn[0] ?? 'public');
   return renderToString(createElement(ArticleView, { article, cloud, duplicates: [] }));
 }

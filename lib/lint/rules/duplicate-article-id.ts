@@ -1,12 +1,12 @@
 import { DUPLICATE_ID_RULE, duplicateIdFinding } from '../../catalog/duplicates';
-import type { ArticleMeta } from '../../content/model';
+import type { CatalogMeta } from '../../content/model';
 import { perSet } from '../perSet';
 import type { LintRule } from '../types';
 
 // Files per folded articleId, built once per linted set: comparing every pair was O(n²), over two minutes
 // on the 9,300-file corpus sample; the index makes the whole rule linear.
 const filesById = perSet((all) => {
-  const index = new Map<string, ArticleMeta[]>();
+  const index = new Map<string, CatalogMeta[]>();
   for (const a of all) {
     const id = a.articleId.toLowerCase();
     index.set(id, [...(index.get(id) ?? []), a]);

@@ -28,8 +28,12 @@ ENV NODE_ENV=production \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
     SELFHELP_CONTENT_DIR=/app/content \
+    SELFHELP_CATALOG_CACHE=/var/cache/selfhelp \
     NODE_OPTIONS=--max-old-space-size=384
 WORKDIR /app
+# The one folder the app writes: the catalog snapshot, so a restart skips the metadata pass. Mount a volume here
+# to keep it across containers (it is rebuilt, never trusted, when the build or a file's stamp differs).
+RUN mkdir -p /var/cache/selfhelp && chown node /var/cache/selfhelp
 # The image's `node` user (uid 1000) owns nothing it serves: the app and content stay read-only to it.
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/content ./content

@@ -6,6 +6,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['iconv-lite', 'gray-matter'],
   poweredByHeader: false,
   output: 'standalone',
+  experimental: {
+    // Load a route's code on its first request rather than every route's before listening: 0.6 s off each start
+    // (measured: spawn → first answer 2.05 s → 1.45 s with no content), paid back by a few ms per route later.
+    preloadEntriesOnStart: false,
+  },
   // Every response, pages and API; the page CSP is set per request by proxy.ts (it needs a nonce).
   async headers() {
     return [{ source: '/:path*', headers: [...COMMON_HEADERS] }];

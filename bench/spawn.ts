@@ -56,6 +56,14 @@ export async function startServer(contentDir: string, env: Record<string, string
   return { base: `http://127.0.0.1:${port}`, child };
 }
 
+/** Stops a server (SIGTERM: it drains) and waits for it to exit. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await exited;
+}
+
 /** Polls `url` until it answers 2xx; returns its JSON. */
 export async function firstAnswer(url: string, server: ChildProcess, timeoutMs = 180_000): Promise<unknown> {
   const deadline = Date.now() + timeoutMs;

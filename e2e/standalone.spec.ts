@@ -2,11 +2,13 @@
  * Many machines: two servers from the standalone build (`node .next/standalone/server.js`, Next's own entry, and
  * `scripts/server.mjs`, ours, as the Docker image runs it) on two ports over the same content answer identically,
  * API JSON and pages' main regions alike. Then SIGTERM on ours: /api/ready turns 503, requests already sent are
- * all answered, and the process exits 0.
+ * all answered, and the process exits 0. Last, a restart of ours starts from the catalog snapshot the first run wrote.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SITE_DIR } from '../playwright.config';
@@ -128,5 +130,57 @@ test.describe('standalone build on two ports', () => {
     expect((await fetch(`${ours.base}/api/ready`)).status).toBe(503);
     expect(await Promise.all(inFlight)).toEqual(Array(8).fill(200));
     expect(await ours.exited).toBe(0);
+  });
+});
+
+test.describe('a restart from the catalog snapshot', () => {
+  let cache: string;
+  const running: Running[] = [];
+
+  test.beforeAll(async () => {
+    cache = await mkdtemp(path.join(tmpdir(), 'selfhelp-snapshot-'));
+  });
+
+  test.afterAll(async () => {
+    for (const s of running) if (s.child.exitCode === null) s.child.kill('SIGKILL');
+    await rm(cache, { recursive: true, force: true });
+  });
+
+  /** The JSON log lines of one event. */
+  const events = (s: Running, event: string) =>
+    s
+      .stdout()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.event === event);
+
+  /** The answers a restart must not change, asked once the search index is ready (so `q` is ranked on both). */
+  async function answers(base: string): Promise<unknown[]> {
+    await expect.poll(async () => ((await json(base, '/api/articles?q=network&limit=1')) as { index?: string }).index, { timeout: 60_000 }).toBe('ready');
+    const paths = ['/api/articles?limit=500', '/api/articles?cloud=fairfax&q=network', '/api/articles?cloud=mooncake&type=diagnostics', '/api/health'];
+    return Promise.all(paths.map((p) => json(base, p).then((body) => ({ ...(body as object), generation: undefined }))));
+  }
+
+  test('reads no article file again and answers the same', async () => {
+    test.setTimeout(180_000);
+    const env = { SELFHELP_CATALOG_CACHE: cache, LOG_LEVEL: 'info' };
+    const first = await start(path.join('scripts', 'server.mjs'), env);
+    running.push(first);
+    const before = await answers(first.base);
+    await expect.poll(() => events(first, 'catalog.snapshot').length, { timeout: 60_000 }).toBe(1);
+    expect(events(first, 'catalog.load')[0]?.snapshot).toMatchObject({ state: 'none yet', reused: 0 });
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = await start(path.join('scripts', 'server.mjs'), env);
+    running.push(second);
+    const use = events(second, 'catalog.load')[0]?.snapshot as { state: string; reused: number; files: number };
+    expect(use.state).toBe('used');
+    expect(use.files).toBeGreaterThanOrEqual(30);
+    expect(use.reused).toBe(use.files);
+    expect(await answers(second.base)).toEqual(before);
+    // Nothing changed, so nothing is written again.
+    expect(events(second, 'catalog.snapshot')).toEqual([]);
   });
 });

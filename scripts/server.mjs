@@ -39,6 +39,10 @@ const bridge = (globalThis[Symbol.for('selfhelp.server')] ??= {});
 
 // A build's resolved config, as the standalone server.js uses it: no next.config.ts is loaded at run time.
 const { config } = JSON.parse(readFileSync(path.join(dir, '.next', 'required-server-files.json'), 'utf8'));
+// The catalog snapshot (lib/catalog/snapshot.ts) is only read by the build that wrote it; by default it is kept in
+// the build's own cache folder (the Docker image sets a writable one).
+process.env.SELFHELP_BUILD_ID = readFileSync(path.join(dir, '.next', 'BUILD_ID'), 'utf8').trim();
+process.env.SELFHELP_CATALOG_CACHE ||= path.join(dir, '.next', 'cache', 'selfhelp');
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 
 const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port, conf: config });

@@ -19,6 +19,7 @@ import { type Highlights, highlights } from './highlights';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult, type ResultItem } from './indexes';
 import type { ValueLabel } from './labels';
 import { fillBodies, loadFileSync, loadFiles, loadFolderSync, readBytes, readFullMetaSync, statKindSync } from './load';
+import { readSnapshot, type SnapshotOptions, type SnapshotRecord, toStored, writeSnapshot } from './snapshot';
 import { ChangeLog, watchTree } from './watch';
 
 export interface CatalogOptions {
@@ -31,6 +32,21 @@ export interface CatalogOptions {
   articleCacheBytes?: number;
   /** Build the ranked search index after loading (default true); without it `q` uses the substring scan. */
   search?: boolean;
+  /**
+   * Start from the snapshot of the last load (snapshot.ts) and write a new one when the content differed; only
+   * with search on (the snapshot holds no body text). Default: none.
+   */
+  snapshot?: SnapshotOptions;
+}
+
+/** How a full load used the snapshot. */
+export interface SnapshotUse {
+  /** `used`, `off`, or why the snapshot could not be used (`none yet`, `written by another build`, …). */
+  state: string;
+  /** Files taken from it unread. */
+  reused: number;
+  /** Files listed. */
+  files: number;
 }
 
 /** A parsed article as the cache keeps it: the content hash it was parsed from and the file's size. */
@@ -69,6 +85,14 @@ export class Catalog {
   loadMs = 0;
   /** Milliseconds the last search index build took (0 until one finished). */
   indexMs = 0;
+  /** How the last full load used the snapshot. */
+  snapshotUse: SnapshotUse = { state: 'off', reused: 0, files: 0 };
+  /**
+   * Settles once the search index is built and the snapshot of the last full load written: the bytes written, or
+   * null when none was due (off, or nothing changed). Rejects when writing failed (the server logs it).
+   */
+  snapshotSaved: Promise<number | null> = Promise.resolve(null);
+  private unsaved: SnapshotRecord[] | null = null;
 
   private constructor(
     readonly root: string,
@@ -251,6 +275,16 @@ export class Catalog {
         for (const entry of entries) entry.text = null;
       })
       .catch((error: unknown) => console.error('[catalog] search index build failed; q keeps using the scan:', error));
+    // Written once the start-up work is done: serialising 15,600 entries holds the thread for a few hundred ms.
+    this.snapshotSaved = this.indexing.then(() => this.saveSnapshot());
+    this.snapshotSaved.catch(() => {}); // observed by the server's log; never an unhandled rejection
+  }
+
+  private async saveSnapshot(): Promise<number | null> {
+    const records = this.unsaved;
+    this.unsaved = null;
+    if (!records || !this.options.snapshot) return null;
+    return writeSnapshot(this.options.snapshot, this.root, records);
   }
 
   // Development: changed files are re-read; the search index takes them in place (or is rebuilt after a full reload).
@@ -302,9 +336,18 @@ export class Catalog {
   private async reloadAll(): Promise<void> {
     let loaded: Loaded[] = [];
     const failed = new Map<string, LoadFailure>();
+    const deferBody = this.options.search !== false;
+    const snapshot = deferBody ? this.options.snapshot : undefined;
     try {
+      const previous = snapshot ? readSnapshot(snapshot, this.root) : null;
       // Filters answer as soon as the metadata is in; bodies are read for search in the background (startIndexing).
-      loaded = await loadFiles(this.root, { deferBody: this.options.search !== false });
+      const outcome = await loadFiles(this.root, { deferBody }, previous && 'records' in previous ? previous.records : undefined);
+      loaded = outcome.loaded;
+      const state = !previous ? 'off' : 'records' in previous ? 'used' : previous.reason;
+      this.snapshotUse = { state, reused: outcome.reused, files: outcome.records.length };
+      const unchanged = previous && 'records' in previous && outcome.reused === outcome.records.length && previous.records.size === outcome.reused;
+      // Stored now: the index build empties the entries' text before the snapshot is written.
+      this.unsaved = snapshot && !unchanged ? toStored(outcome.records) : null;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       const message = `Cannot read the content directory \`${this.root}\` (\`${code}\`); set SELFHELP_CONTENT_DIR`;

@@ -3,7 +3,7 @@
  * have no `.md` extension). Plain Node `fs`, no server-only marker, so the CLI and the benchmarks share it with the
  * server: one listing, one size limit, one way of reporting a file that cannot be read.
  */
-import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../content/diagnostics';
 import { isArticleCandidate } from '../content/read';
@@ -37,7 +37,8 @@ export function isArticleName(file: string): boolean {
  */
 export function listFiles(root: string, sub = ''): ContentFile[] {
   const out: ContentFile[] = [];
-  const walk = (dir: string, top: boolean) => {
+  // `rel` is the folder relative to root, built while walking (path.relative per file cost 70 ms on 15,600 files).
+  const walk = (dir: string, rel: string, top: boolean) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
@@ -48,14 +49,16 @@ export function listFiles(root: string, sub = ''): ContentFile[] {
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const path = join(/*turbopackIgnore: true*/ dir, e.name);
+      const file = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        walk(path, false);
+        walk(path, file, false);
       } else if (e.isFile()) {
-        out.push({ file: relative(root, path).split(sep).join('/'), path });
+        out.push({ file, path });
       }
     }
   };
-  walk(sub ? join(/*turbopackIgnore: true*/ root, sub) : root, true);
+  const start = sub ? join(/*turbopackIgnore: true*/ root, sub) : root;
+  walk(start, relative(root, start).split(sep).join('/'), true);
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
@@ -72,8 +75,24 @@ export function tooLargeMessage(size: number): string {
   return `The file is ${mb(size)}, over the ${mb(MAX_FILE_BYTES)} limit for an article (SELFHELP_MAX_FILE_BYTES); it was not read`;
 }
 
+/** A file's stamp: it changes whenever the file's content can have changed (size, modified and changed times). */
+export function stampOf(st: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>): string {
+  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+}
+
+/** The stamp of the file at `path` now, or null when it cannot be stat'ed. */
+export function statStamp(path: string): string | null {
+  try {
+    return stampOf(statSync(/*turbopackIgnore: true*/ path));
+  } catch {
+    return null;
+  }
+}
+
 export interface ReadFile extends ContentFile {
   bytes: Buffer | null;
+  /** The file's stamp when it was read (`stampOf`); absent when it could not be opened. */
+  stamp?: string;
   /** Set when the file could not be read: the system's message, or the size over the limit. */
   error?: string;
   /** The rule id for `error` when it is not a plain read failure (`file-unreadable`). */
@@ -88,9 +107,10 @@ export function readContentFile(f: ContentFile): ReadFile {
   let fd: number | null = null;
   try {
     fd = openSync(/*turbopackIgnore: true*/ f.path, 'r');
-    const { size } = fstatSync(fd);
-    if (size > MAX_FILE_BYTES) return { ...f, bytes: null, error: tooLargeMessage(size), ruleId: 'file-too-large' };
-    return { ...f, bytes: readFileSync(/*turbopackIgnore: true*/ fd) };
+    const st = fstatSync(fd);
+    const stamp = stampOf(st);
+    if (st.size > MAX_FILE_BYTES) return { ...f, stamp, bytes: null, error: tooLargeMessage(st.size), ruleId: 'file-too-large' };
+    return { ...f, stamp, bytes: readFileSync(/*turbopackIgnore: true*/ fd) };
   } catch (error) {
     return { ...f, bytes: null, error: (error as Error).message };
   } finally {

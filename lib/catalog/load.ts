@@ -11,8 +11,9 @@ import { DiagnosticBag } from '../content/diagnostics';
 import { readArticleMeta } from '../content/meta';
 import type { ArticleMeta } from '../content/model';
 import { bodyText, buildEntry, createDetacher, type Detacher, type EntryOptions, type Loaded } from './entry';
-import { MAX_FILE_BYTES, type ReadFile, readArticleFiles, readContentFile, readFailure } from './files';
+import { listFiles, MAX_FILE_BYTES, type ReadFile, readArticleFiles, readContentFile, readFailure, statStamp } from './files';
 import type { CatalogEntry } from './indexes';
+import { restore, type SnapshotRecord } from './snapshot';
 
 /** Absolute path of a catalog-relative file. */
 export function absolutePath(root: string, file: string): string {
@@ -41,22 +42,52 @@ export function loadFolderSync(root: string, sub: string, detach: Detacher = cre
   return Array.from(readArticleFiles(root, sub), (read) => toLoaded(read, detach, {}));
 }
 
-// Files per slice of synchronous work between two turns of the event loop.
+// Files read per slice of synchronous work between two turns of the event loop.
 const SLICE = 250;
+// A file taken from the snapshot (one stat) costs about a twentieth of one read and parsed.
+const REUSED_COST = 1 / 20;
+
+/** What a load made of the content: its articles and failures, every file's record (for the snapshot), reuse. */
+export interface LoadOutcome {
+  loaded: Loaded[];
+  /** Every file, skipped ones included (so a restart does not read an image again to learn it is not an article). */
+  records: SnapshotRecord[];
+  /** Files taken from `previous` unread, their stamps unchanged. */
+  reused: number;
+}
 
 /**
  * Loads every article file under `root`: each slice is read and parsed synchronously (measured on 15,600 files:
  * 2.5 times faster than a promise per file, whose open/stat/read/close round trips dominated), and the event loop
- * gets a turn between slices, so a health check during start-up is not starved. Throws when `root` cannot be read.
+ * gets a turn between slices, so a health check during start-up is not starved. With `previous` (a snapshot's
+ * records, made with `deferBody`), a file whose stamp is unchanged is taken from it unread. The same listing and
+ * reader as `readArticleFiles`; files that are no article come back as `skipped` records. Throws when `root`
+ * cannot be read.
  */
-export async function loadFiles(root: string, options: EntryOptions = {}): Promise<Loaded[]> {
-  const results: Loaded[] = [];
+export async function loadFiles(root: string, options: EntryOptions = {}, previous?: ReadonlyMap<string, SnapshotRecord>): Promise<LoadOutcome> {
+  const outcome: LoadOutcome = { loaded: [], records: [], reused: 0 };
   const detach = createDetacher();
-  for (const read of readArticleFiles(root)) {
-    results.push(toLoaded(read, detach, options));
-    if (results.length % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+  let work = 0;
+  for (const f of listFiles(root)) {
+    const before = previous?.get(f.file);
+    let record: SnapshotRecord;
+    if (before && statStamp(f.path) === before.stamp) {
+      record = { ...before, loaded: restore(before) };
+      outcome.reused++;
+      work += REUSED_COST;
+    } else {
+      const read = readContentFile(f);
+      record = { file: f.file, stamp: read.stamp ?? '', loaded: toLoaded(read, detach, options) };
+      work += 1;
+    }
+    outcome.records.push(record);
+    if (record.loaded.kind !== 'skipped') outcome.loaded.push(record.loaded);
+    if (work >= SLICE) {
+      work = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
-  return results;
+  return outcome;
 }
 
 /**

@@ -8,6 +8,7 @@
 import 'server-only';
 import path from 'node:path';
 import { Catalog } from './catalog';
+import type { SnapshotOptions } from './snapshot';
 
 /** What listeners of `onCatalogSwap` are told: the catalog now served and how it came to be. */
 export interface CatalogSwap {
@@ -38,11 +39,24 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.SELFHELP_CONTENT_DIR || 'content');
 }
 
+/**
+ * Where the production server keeps the catalog snapshot (snapshot.ts): SELFHELP_CATALOG_CACHE, a writable folder
+ * (`off` turns it off), for the build scripts/server.mjs names in SELFHELP_BUILD_ID. Development and tests run
+ * without one: their code changes under the snapshot.
+ */
+export function snapshotOptions(env: NodeJS.ProcessEnv = process.env): SnapshotOptions | undefined {
+  const dir = env.SELFHELP_CATALOG_CACHE;
+  const build = env.SELFHELP_BUILD_ID;
+  if (env.NODE_ENV !== 'production' || !dir || dir === 'off' || !build) return undefined;
+  return { dir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir), build };
+}
+
 /** The shared catalog (loading it on first call), with pending content changes applied in development. */
 export async function getCatalog(): Promise<Catalog> {
   if (state.current) return state.current.refresh();
   if (!state.loading) {
-    const loading = Catalog.load(contentDir(), { watch: process.env.NODE_ENV === 'development' }).then((catalog) => {
+    const options = { watch: process.env.NODE_ENV === 'development', snapshot: snapshotOptions() };
+    const loading = Catalog.load(contentDir(), options).then((catalog) => {
       // A swap may have won the race only if someone swapped before the first load finished: keep the newest.
       if (!state.current) publish(catalog, 'load', []);
       return state.current ?? catalog;

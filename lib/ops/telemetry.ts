@@ -33,8 +33,13 @@ export function observeCatalog(): void {
         failures,
         duplicates: catalog.duplicates().length,
         loadMs: Math.round(catalog.loadMs),
+        snapshot: catalog.snapshotUse,
       },
       'catalog loaded',
+    );
+    catalog.snapshotSaved.then(
+      (bytes) => bytes !== null && log.info({ event: 'catalog.snapshot', bytes, root: catalog.root }, 'catalog snapshot written'),
+      (error: unknown) => log.warn({ event: 'catalog.snapshot-failed', err: error }, 'catalog snapshot not written; the next start reads every file'),
     );
   });
 }

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -140,6 +140,20 @@ describe('catalog snapshot', () => {
     expect(catalog.size).toBe(3);
     expect(await catalog.snapshotSaved).toBeGreaterThan(0);
     expect((await load()).snapshotUse.state).toBe('used');
+  });
+
+  it('ignores a snapshot whose records are not what it writes', async () => {
+    await (await load()).snapshotSaved;
+    const [name] = readdirSync(cache);
+    const file = path.join(cache, name ?? '');
+    const stored = JSON.parse(await readFile(file, 'utf8')) as { records: Array<{ loaded: { kind: string; entry?: unknown } }> };
+    const article = stored.records.find((r) => r.loaded.kind === 'article');
+    if (article) article.loaded.entry = { title: 'no meta' };
+    await writeFile(file, JSON.stringify(stored));
+    const catalog = await load();
+    expect(catalog.snapshotUse.state).toBe('malformed');
+    expect(catalog.failures()).toHaveLength(1);
+    expect(catalog.size).toBe(3);
   });
 
   it('reports a folder it cannot write through snapshotSaved, and still serves', async () => {

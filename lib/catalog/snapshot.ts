@@ -8,7 +8,7 @@
  * Paths are computed at run time, so each fs/path call carries `turbopackIgnore`.
  */
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { promises as fs, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { Loaded } from './entry';
@@ -64,7 +64,17 @@ export function readSnapshot(options: SnapshotOptions, root: string): { records:
     return { reason: 'written by another build' };
   }
   if (parsed.maxFileBytes !== MAX_FILE_BYTES) return { reason: 'written with another SELFHELP_MAX_FILE_BYTES' };
+  if (!parsed.records.every(wellFormed)) return { reason: 'malformed' };
   return { records: new Map(parsed.records.map((r) => [r.file, r])) };
+}
+
+/** A record as `writeSnapshot` writes them (a file edited by hand or cut short must not reach the catalog). */
+function wellFormed(r: SnapshotRecord): boolean {
+  if (typeof r?.file !== 'string' || typeof r.stamp !== 'string' || typeof r.loaded !== 'object' || r.loaded === null) return false;
+  const l = r.loaded;
+  if (l.kind === 'article') return l.entry?.meta?.file === r.file && typeof l.entry.title === 'string' && Array.isArray(l.entry.meta.diagnostics);
+  if (l.kind === 'failure') return l.failure?.file === r.file && Array.isArray(l.failure.diagnostics);
+  return l.kind === 'skipped' && l.file === r.file;
 }
 
 /**
@@ -96,7 +106,8 @@ export async function writeSnapshot(options: SnapshotOptions, root: string, reco
   const json = JSON.stringify(body);
   const target = fileName(options, root);
   await fs.mkdir(/*turbopackIgnore: true*/ options.dir, { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
+  // Unique per writer: replicas sharing a volume may all be pid 1 in their containers.
+  const temporary = `${target}.${process.pid}.${randomUUID()}.tmp`;
   await fs.writeFile(/*turbopackIgnore: true*/ temporary, json);
   await fs.rename(/*turbopackIgnore: true*/ temporary, target);
   prune(options, target);

@@ -108,6 +108,16 @@ describe('catalog snapshot', () => {
     expect((await load()).snapshotUse.reused).toBe(5);
   });
 
+  it('leaves out what JSON cannot keep (an endless displayOrder), which is read again', async () => {
+    await put('a/far.md', article('far', 'Widget far').replace('  service=', `  displayOrder="${'9'.repeat(400)}"\n  service=`));
+    const cold = await load();
+    expect(cold.byFile('a/far.md')?.displayOrder).toBe(Number.POSITIVE_INFINITY);
+    await cold.snapshotSaved;
+    const warm = await load();
+    expect(warm.snapshotUse).toEqual({ state: 'used', reused: 5, files: 6 });
+    expect(view(warm)).toEqual(view(cold));
+  });
+
   it('ignores the snapshot of another build and removes it when writing its own', async () => {
     await (await load({ build: 'build-1' })).snapshotSaved;
     const other = await load({ build: 'build-2' });

@@ -83,12 +83,21 @@ function wellFormed(r: SnapshotRecord): boolean {
  * entries' text.
  */
 export function toStored(records: readonly SnapshotRecord[]): SnapshotRecord[] {
-  return records.map(({ file, stamp, loaded }) => {
+  return records.filter(storable).map(({ file, stamp, loaded }) => {
     if (loaded.kind !== 'article') return { file, stamp, loaded };
     const { bodyPending: _pending, text, ...entry } = loaded.entry;
     const stored = text ? { ...entry, text: { ...text, body: '' } } : { ...entry, text };
     return { file, stamp, loaded: { kind: 'article', entry: stored } };
   });
+}
+
+/**
+ * Whether JSON keeps a record as it is: a displayOrder of hundreds of digits is Infinity, which JSON would turn into
+ * null. Such a file is left out and read again on the next start.
+ */
+function storable(record: SnapshotRecord): boolean {
+  const order = record.loaded.kind === 'article' ? record.loaded.entry.meta.displayOrder : null;
+  return order === null || Number.isFinite(order);
 }
 
 /** A stored record's `Loaded`, its entry marked for the background body read. */

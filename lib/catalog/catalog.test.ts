@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Catalog } from './catalog';
+import { buildEntry, createDetacher } from './entry';
 import { type Filters, parseFilters } from './filters';
+import { fillBodies } from './load';
 
 interface Spec {
   id: string;
@@ -117,6 +119,22 @@ describe('loading', () => {
     const full = catalog!.fullMeta(meta);
     expect(full?.attributes.map((a) => a.name)).toContain('cloudEnvironments');
     expect(full?.articleId).toBe('gamma');
+  });
+
+  it('reads headings with the body after start-up, and at once when the title needs the H1', async () => {
+    const guid = '0f9b5c2e-3d1a-4b7c-9e8f-1a2b3c4d5e6f';
+    const text = article({ id: 'g1', title: guid }).replace(`# ${guid}`, '# Quartz widget\n\n## Quartz section');
+    await put('late/guid.md', text);
+    const loaded = buildEntry('late/guid.md', Buffer.from(text), createDetacher(), { deferBody: true });
+    const entry = loaded.kind === 'article' ? loaded.entry : null;
+    // The GUID pageTitle gives way to the H1 before the body is read for search.
+    expect(entry?.title).toBe('Quartz widget');
+    expect(entry?.text).toMatchObject({ body: '', headings: '' });
+    await fillBodies(root, entry ? [entry] : []);
+    expect(entry?.text?.headings).toBe('Quartz widget \n Quartz section \n Recommended Steps');
+    expect(entry?.text?.body).toContain('restart the widget');
+    const eager = buildEntry('late/guid.md', Buffer.from(text));
+    expect(eager.kind === 'article' && eager.entry.text).toEqual(entry?.text);
   });
 
   it('reports a missing content directory instead of throwing', async () => {

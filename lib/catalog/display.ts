@@ -44,7 +44,10 @@ export interface TitleSources {
  * the first that is at least not empty, a GUID, a number or the article's id; else the file name.
  */
 export function displayTitle(s: TitleSources): string {
-  const candidates = [s.title, s.h1, s.firstHeading].map((c) => (c ? cleanTitle(c) : ''));
+  // Most pageTitles will do: the fallbacks are only cleaned when they do not (this runs for every file at start-up).
+  const title = cleanTitle(s.title);
+  if (title && !isIdLike(title, s.articleId)) return title;
+  const candidates = [title, ...[s.h1, s.firstHeading].map((c) => (c ? cleanTitle(c) : ''))];
   const words = candidates.find((c) => c && !isIdLike(c, s.articleId));
   if (words) return words;
   const weak = candidates.find((c) => c && !GUID.test(c) && !/^\d+$/.test(c) && c.toLowerCase() !== s.articleId.toLowerCase());

@@ -9,7 +9,7 @@ import { type CatalogMeta, JSON_BODY_TYPES } from '../content/model';
 import { isArticleCandidate } from '../content/read';
 import type { SearchDocument } from '../search/engine';
 import { jsonText, markdownHeadings } from '../search/plain';
-import { displayTitle } from './display';
+import { cleanTitle, displayTitle, isIdLike } from './display';
 import { isArticleName } from './files';
 import type { CatalogEntry } from './indexes';
 import { describedNames } from './labels';
@@ -53,8 +53,8 @@ export function createDetacher(): Detacher {
 
 export interface EntryOptions {
   /**
-   * Leave the body's search text for later (`fillBody`): start-up serves filters first, and the text the scan and
-   * the ranked index need is made in the background. Default: made now.
+   * Leave the body's search text and headings for later (`fillBodies`): start-up serves filters first, and the text
+   * the scan and the ranked index need is made in the background. Default: made now.
    */
   deferBody?: boolean;
 }
@@ -62,6 +62,18 @@ export interface EntryOptions {
 /** The search text of an article's body: its plain words (JSON bodies: their string values). */
 export function bodyText(body: string, selfHelpType: CatalogMeta['selfHelpType']): string {
   return plainText(JSON_BODY_TYPES.has(selfHelpType) ? jsonText(body) : body);
+}
+
+/** The headings of an article's body as plain text, in order. A JSON body's only heading is its H1, above the JSON. */
+export function bodyHeadings(body: string, selfHelpType: CatalogMeta['selfHelpType']): { depth: number; text: string }[] {
+  const brace = JSON_BODY_TYPES.has(selfHelpType) ? body.indexOf('{') : -1;
+  return markdownHeadings(brace === -1 ? body : body.slice(0, brace));
+}
+
+/** What the search reads of a body besides the metadata: its words and its headings (joined). */
+export function bodySearchText(body: string, selfHelpType: CatalogMeta['selfHelpType'], detach: Detacher): { body: string; headings: string } {
+  const headings = bodyHeadings(body, selfHelpType);
+  return { body: bodyText(body, selfHelpType), headings: detach(headings.map((h) => h.text).join(' \n ')) };
 }
 
 /** Builds the catalog's view of one file from its properties block alone (no markdown parse). Never throws. */
@@ -87,20 +99,17 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
   const detached: CatalogMeta = detachStrings(kept, detach);
   const links = articleLinkTargets(text);
   const body = text.slice(meta.block?.end ?? 0);
-  const json = JSON_BODY_TYPES.has(meta.selfHelpType);
-  // A JSON body's only heading is its H1, above the JSON.
-  const headings = markdownHeadings(json && body.includes('{') ? body.slice(0, body.indexOf('{')) : body);
+  // The headings are only needed now when the pageTitle will not do as the title (display.ts); else they are read
+  // with the body, after start-up (a scan of every body was a tenth of the load).
+  const cleaned = cleanTitle(detached.title);
+  const headings = !cleaned || isIdLike(cleaned, detached.articleId) ? bodyHeadings(body, meta.selfHelpType) : [];
   const h1 = headings.find((h) => h.depth === 1)?.text ?? null;
   const title = detach(displayTitle({ title: detached.title, articleId: detached.articleId, h1, firstHeading: headings[0]?.text ?? null, file }));
+  const searched = options.deferBody ? { body: '', headings: '' } : bodySearchText(body, meta.selfHelpType, detach);
   const entry: CatalogEntry = {
     meta: detached,
     title: title === detached.title ? detached.title : title,
-    text: {
-      title: title.toLowerCase(),
-      description: detached.description.toLowerCase(),
-      body: options.deferBody ? '' : bodyText(body, meta.selfHelpType),
-      headings: detach(headings.map((h) => h.text).join(' \n ')),
-    },
+    text: { title: title.toLowerCase(), description: detached.description.toLowerCase(), ...searched },
     ...(links.length > 0 ? { links: detachStrings(links, detach) } : {}),
     ...(options.deferBody ? { bodyPending: true } : {}),
   };

@@ -10,7 +10,7 @@ import { decodeBytes } from '../content/decode';
 import { DiagnosticBag } from '../content/diagnostics';
 import { readArticleMeta } from '../content/meta';
 import type { ArticleMeta } from '../content/model';
-import { bodyText, buildEntry, createDetacher, type Detacher, type EntryOptions, type Loaded } from './entry';
+import { bodySearchText, buildEntry, createDetacher, type Detacher, type EntryOptions, type Loaded } from './entry';
 import { listFiles, MAX_FILE_BYTES, type ReadFile, readArticleFiles, readContentFile, readFailure, statStamp } from './files';
 import type { CatalogEntry } from './indexes';
 import { restore, type SnapshotRecord } from './snapshot';
@@ -91,18 +91,19 @@ export async function loadFiles(root: string, options: EntryOptions = {}, previo
 }
 
 /**
- * Makes the body text of entries loaded with `deferBody`, reading their files again a slice at a time. A file
+ * Makes the body text and headings of entries loaded with `deferBody`, reading their files again a slice at a time. A file
  * gone or changed meanwhile keeps an empty body: the watcher's reload replaces its entry anyway.
  */
 export async function fillBodies(root: string, entries: readonly CatalogEntry[]): Promise<void> {
   const pending = entries.filter((e) => e.bodyPending && e.text);
+  const detach = createDetacher();
   for (let i = 0; i < pending.length; i += SLICE) {
     for (const entry of pending.slice(i, i + SLICE)) {
       try {
         const { text } = decodeBytes(readFileSync(/*turbopackIgnore: true*/ absolutePath(root, entry.meta.file)), new DiagnosticBag(entry.meta.file));
-        if (entry.text) entry.text.body = bodyText(text.slice(entry.meta.block?.end ?? 0), entry.meta.selfHelpType);
+        if (entry.text) Object.assign(entry.text, bodySearchText(text.slice(entry.meta.block?.end ?? 0), entry.meta.selfHelpType, detach));
       } catch {
-        // Unreadable now: searched by its title, description and headings only.
+        // Unreadable now: searched by its title and description only.
       }
       delete entry.bodyPending;
     }

@@ -19,7 +19,7 @@ import { type Highlights, highlights } from './highlights';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult, type ResultItem } from './indexes';
 import type { ValueLabel } from './labels';
 import { fillBodies, loadFileSync, loadFiles, loadFolderSync, readBytes, readFullMetaSync, statKindSync } from './load';
-import { readSnapshot, type SnapshotOptions, type SnapshotRecord, toStored, writeSnapshot } from './snapshot';
+import { readSnapshot, type SnapshotOptions, type SnapshotRecord, snapshotDue, toStored, writeSnapshot } from './snapshot';
 import { ChangeLog, watchTree } from './watch';
 
 export interface CatalogOptions {
@@ -199,10 +199,6 @@ export class Catalog {
   }
 
   /**
-   * The full article (body model) for a meta, parsed on first view and cached by file and content hash; null
-   * when the file is gone. Reading the bytes again is what lets an edited file show its new body.
-   */
-  /**
    * The whole metadata of a catalog article, attribute list included (the catalog keeps all but that list):
    * read from its file now, so it reflects the file as it is; null when the file is gone or unreadable.
    */
@@ -210,6 +206,10 @@ export class Catalog {
     return readFullMetaSync(this.root, meta.file);
   }
 
+  /**
+   * The full article (body model) for a meta, parsed on first view and cached by file and content hash; null
+   * when the file is gone. Reading the bytes again is what lets an edited file show its new body.
+   */
   async getArticle(meta: CatalogMeta): Promise<Article | null> {
     const bytes = await readBytes(this.root, meta.file);
     if (!bytes) return null;
@@ -339,15 +339,13 @@ export class Catalog {
     const deferBody = this.options.search !== false;
     const snapshot = deferBody ? this.options.snapshot : undefined;
     try {
-      const previous = snapshot ? readSnapshot(snapshot, this.root) : null;
+      const previous = snapshot ? readSnapshot(snapshot, this.root) : { state: 'off', records: null };
       // Filters answer as soon as the metadata is in; bodies are read for search in the background (startIndexing).
-      const outcome = await loadFiles(this.root, { deferBody }, previous && 'records' in previous ? previous.records : undefined);
+      const outcome = await loadFiles(this.root, { deferBody }, previous.records ?? undefined);
       loaded = outcome.loaded;
-      const state = !previous ? 'off' : 'records' in previous ? 'used' : previous.reason;
-      this.snapshotUse = { state, reused: outcome.reused, files: outcome.records.length };
-      const unchanged = previous && 'records' in previous && outcome.reused === outcome.records.length && previous.records.size === outcome.reused;
+      this.snapshotUse = { state: previous.state, reused: outcome.reused, files: outcome.records.length };
       // Stored now: the index build empties the entries' text before the snapshot is written.
-      this.unsaved = snapshot && !unchanged ? toStored(outcome.records) : null;
+      this.unsaved = snapshot && snapshotDue(previous.records, outcome.records) ? toStored(outcome.records) : null;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       const message = `Cannot read the content directory \`${this.root}\` (\`${code}\`); set SELFHELP_CONTENT_DIR`;

@@ -40,14 +40,22 @@ export interface TitleSources {
 }
 
 /**
+ * The pageTitle, cleaned, when it will do as the title to show; null when `displayTitle` falls back to headings.
+ * Most do, so the catalog reads headings at start-up only for the rest.
+ */
+export function usableTitle(title: string, articleId: string): string | null {
+  const cleaned = cleanTitle(title);
+  return cleaned && !isIdLike(cleaned, articleId) ? cleaned : null;
+}
+
+/**
  * The title to show: pageTitle, else the H1, else the first heading, skipping id-like ones; when all read as ids,
  * the first that is at least not empty, a GUID, a number or the article's id; else the file name.
  */
 export function displayTitle(s: TitleSources): string {
-  // Most pageTitles will do: the fallbacks are only cleaned when they do not (this runs for every file at start-up).
-  const title = cleanTitle(s.title);
-  if (title && !isIdLike(title, s.articleId)) return title;
-  const candidates = [title, ...[s.h1, s.firstHeading].map((c) => (c ? cleanTitle(c) : ''))];
+  const usable = usableTitle(s.title, s.articleId);
+  if (usable) return usable;
+  const candidates = [s.title, s.h1, s.firstHeading].map((c) => (c ? cleanTitle(c) : ''));
   const words = candidates.find((c) => c && !isIdLike(c, s.articleId));
   if (words) return words;
   const weak = candidates.find((c) => c && !GUID.test(c) && !/^\d+$/.test(c) && c.toLowerCase() !== s.articleId.toLowerCase());

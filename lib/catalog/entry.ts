@@ -9,7 +9,7 @@ import { type CatalogMeta, JSON_BODY_TYPES } from '../content/model';
 import { isArticleCandidate } from '../content/read';
 import type { SearchDocument } from '../search/engine';
 import { jsonText, markdownHeadings } from '../search/plain';
-import { cleanTitle, displayTitle, isIdLike } from './display';
+import { displayTitle, usableTitle } from './display';
 import { isArticleName } from './files';
 import type { CatalogEntry } from './indexes';
 import { describedNames } from './labels';
@@ -101,10 +101,7 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
   const body = text.slice(meta.block?.end ?? 0);
   // The headings are only needed now when the pageTitle will not do as the title (display.ts); else they are read
   // with the body, after start-up (a scan of every body was a tenth of the load).
-  const cleaned = cleanTitle(detached.title);
-  const headings = !cleaned || isIdLike(cleaned, detached.articleId) ? bodyHeadings(body, meta.selfHelpType) : [];
-  const h1 = headings.find((h) => h.depth === 1)?.text ?? null;
-  const title = detach(displayTitle({ title: detached.title, articleId: detached.articleId, h1, firstHeading: headings[0]?.text ?? null, file }));
+  const title = detach(usableTitle(detached.title, detached.articleId) ?? headingTitle(detached, body, file));
   const searched = options.deferBody ? { body: '', headings: '' } : bodySearchText(body, meta.selfHelpType, detach);
   const entry: CatalogEntry = {
     meta: detached,
@@ -115,6 +112,13 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
   };
   if (meta.selfHelpType === 'supporttopicdescription') entry.names = describedNames(body);
   return { kind: 'article', entry };
+}
+
+/** The title when the pageTitle will not do: `displayTitle` with the body's H1 and first heading. */
+function headingTitle(meta: CatalogMeta, body: string, file: string): string {
+  const headings = bodyHeadings(body, meta.selfHelpType);
+  const h1 = headings.find((h) => h.depth === 1)?.text ?? null;
+  return displayTitle({ title: meta.title, articleId: meta.articleId, h1, firstHeading: headings[0]?.text ?? null, file });
 }
 
 /**

@@ -55,7 +55,7 @@ export interface LoadOutcome {
   loaded: Loaded[];
   /** Every file, skipped ones included (so a restart does not read an image again to learn it is not an article). */
   records: SnapshotRecord[];
-  /** Files taken from `previous` unread, their stamps unchanged. */
+  /** Files taken from `previous` unread, their stamps unchanged (their records are `previous`'s own). */
   reused: number;
 }
 
@@ -75,7 +75,8 @@ export async function loadFiles(root: string, options: EntryOptions = {}, previo
     const before = previous?.get(f.file);
     let record: SnapshotRecord;
     if (before && statStamp(f.path) === before.stamp) {
-      record = { ...before, loaded: restore(before) };
+      // The snapshot's own record (snapshotDue tells reused records by identity).
+      record = restore(before);
       outcome.reused++;
       work += REUSED_COST;
     } else {

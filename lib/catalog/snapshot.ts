@@ -48,24 +48,45 @@ function safe(build: string): string {
   return build.replace(/[^\w.-]+/g, '_').slice(0, 64);
 }
 
-/**
- * The records of the snapshot for `root` written by this build, by file; null when there is none or it cannot be
- * used (and why, for the log).
- */
-export function readSnapshot(options: SnapshotOptions, root: string): { records: Map<string, SnapshotRecord> } | { reason: string } {
+/** A snapshot as read: its records by file, or null with why it cannot be used (`state`, for the log). */
+export interface ReadSnapshot {
+  /** `used`, or why not: `none yet`, `unreadable (…)`, `written by another build`, `malformed`, … */
+  state: string;
+  records: Map<string, SnapshotRecord> | null;
+}
+
+/** The snapshot for `root` written by this build. Never throws: a snapshot that cannot be used has no records. */
+export function readSnapshot(options: SnapshotOptions, root: string): ReadSnapshot {
+  const unused = (state: string): ReadSnapshot => ({ state, records: null });
   let parsed: SnapshotFile;
   try {
     parsed = JSON.parse(readFileSync(/*turbopackIgnore: true*/ fileName(options, root), 'utf8')) as SnapshotFile;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { reason: code === 'ENOENT' ? 'none yet' : `unreadable (${code ?? (error as Error).message})` };
+    return unused(code === 'ENOENT' ? 'none yet' : `unreadable (${code ?? (error as Error).message})`);
   }
   if (parsed.format !== FORMAT || parsed.build !== options.build || parsed.root !== root || !Array.isArray(parsed.records)) {
-    return { reason: 'written by another build' };
+    return unused('written by another build');
   }
-  if (parsed.maxFileBytes !== MAX_FILE_BYTES) return { reason: 'written with another SELFHELP_MAX_FILE_BYTES' };
-  if (!parsed.records.every(wellFormed)) return { reason: 'malformed' };
-  return { records: new Map(parsed.records.map((r) => [r.file, r])) };
+  if (parsed.maxFileBytes !== MAX_FILE_BYTES) return unused('written with another SELFHELP_MAX_FILE_BYTES');
+  if (!parsed.records.every(wellFormed)) return unused('malformed');
+  return { state: 'used', records: new Map(parsed.records.map((r) => [r.file, r])) };
+}
+
+/**
+ * Whether a load's records differ from what the snapshot they came from holds, so a new one is due: a file was
+ * read rather than reused, or one the snapshot holds is gone. A file JSON cannot keep (`storable`) is read on
+ * every start and does not count.
+ */
+export function snapshotDue(previous: ReadonlyMap<string, SnapshotRecord> | null, records: readonly SnapshotRecord[]): boolean {
+  if (!previous) return true;
+  let kept = 0;
+  for (const record of records) {
+    if (!storable(record)) continue;
+    if (previous.get(record.file) !== record) return true;
+    kept++;
+  }
+  return kept !== previous.size;
 }
 
 /** A record as `writeSnapshot` writes them (a file edited by hand or cut short must not reach the catalog). */
@@ -100,10 +121,10 @@ function storable(record: SnapshotRecord): boolean {
   return order === null || Number.isFinite(order);
 }
 
-/** A stored record's `Loaded`, its entry marked for the background body read. */
-export function restore(record: SnapshotRecord): Loaded {
+/** A stored record made ready for the catalog: its entry marked for the background body read. */
+export function restore(record: SnapshotRecord): SnapshotRecord {
   if (record.loaded.kind === 'article') record.loaded.entry.bodyPending = true;
-  return record.loaded;
+  return record;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readArticleMeta } from '../content/meta';
 import { Catalog } from './catalog';
 import { buildEntry, createDetacher } from './entry';
 import { type Filters, parseFilters } from './filters';
@@ -135,6 +136,22 @@ describe('loading', () => {
     expect(entry?.text?.body).toContain('restart the widget');
     const eager = buildEntry('late/guid.md', Buffer.from(text));
     expect(eager.kind === 'article' && eager.entry.text).toEqual(entry?.text);
+  });
+
+  it("keeps every metadata field but the attribute list, equal to the file's own (every meta fixture)", async () => {
+    const dir = path.resolve('test/fixtures/meta');
+    const names = await readdir(dir);
+    expect(names.length).toBeGreaterThan(30);
+    for (const name of names) {
+      const file = (await readdir(path.join(dir, name))).find((f) => f.endsWith('.md'));
+      if (!file) continue;
+      const bytes = await readFile(path.join(dir, name, file));
+      const { attributes, ...kept } = readArticleMeta(file, bytes);
+      const loaded = buildEntry(file, bytes);
+      if (kept.source === 'none') continue; // no block: a failure, not an entry
+      expect(attributes.length, name).toBeGreaterThan(0);
+      expect(loaded.kind === 'article' ? loaded.entry.meta : loaded, name).toStrictEqual(kept);
+    }
   });
 
   it('reports a missing content directory instead of throwing', async () => {

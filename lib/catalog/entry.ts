@@ -5,7 +5,7 @@
 import { articleLinkTargets } from '../content/articleLinks';
 import type { Diagnostic, RuleId } from '../content/diagnostics';
 import { readMeta } from '../content/meta';
-import { type CatalogMeta, JSON_BODY_TYPES } from '../content/model';
+import { type ArticleMeta, type CatalogMeta, JSON_BODY_TYPES } from '../content/model';
 import { isArticleCandidate } from '../content/read';
 import type { SearchDocument } from '../search/engine';
 import { jsonText, markdownHeadings } from '../search/plain';
@@ -95,8 +95,7 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
   if (meta.source === 'none') return { kind: 'failure', failure: { file, diagnostics: meta.diagnostics } };
 
   // The attribute list stays out of the catalog (model.ts CatalogMeta): more than half of the metadata's memory.
-  const { attributes: _attributes, ...kept } = meta;
-  const detached: CatalogMeta = detachStrings(kept, detach);
+  const detached = detachMeta(meta, detach);
   const links = articleLinkTargets(text);
   const body = text.slice(meta.block?.end ?? 0);
   // The headings are only needed now when the pageTitle will not do as the title (display.ts); else they are read
@@ -119,6 +118,55 @@ function headingTitle(meta: CatalogMeta, body: string, file: string): string {
   const headings = bodyHeadings(body, meta.selfHelpType);
   const h1 = headings.find((h) => h.depth === 1)?.text ?? null;
   return displayTitle({ title: meta.title, articleId: meta.articleId, h1, firstHeading: headings[0]?.text ?? null, file });
+}
+
+/**
+ * The catalog's copy of a file's metadata: every field but the attribute list, strings detached. One object
+ * literal naming each field (the type checks that none is missing; a test, that each is copied): an object rest
+ * (`{ attributes, ...kept }`) or a loop adding the fields one by one took 0.1–0.2 s of a 15,600-file load.
+ */
+function detachMeta(m: ArticleMeta, detach: Detacher): CatalogMeta {
+  const text = (v: string | null) => (v === null ? null : detach(v));
+  const list = <T extends string>(v: readonly T[]) => v.map((x) => detach(x) as T);
+  return {
+    articleId: detach(m.articleId),
+    selfHelpType: m.selfHelpType,
+    description: detach(m.description),
+    cloudEnvironments: list(m.cloudEnvironments),
+    disableClouds: list(m.disableClouds),
+    supportTopicIds: list(m.supportTopicIds),
+    productPesIds: list(m.productPesIds),
+    service: text(m.service),
+    resource: text(m.resource),
+    displayOrder: m.displayOrder,
+    ownershipId: text(m.ownershipId),
+    authors: text(m.authors),
+    resourceTags: list(m.resourceTags),
+    articleTags: list(m.articleTags),
+    infoBubbleText: text(m.infoBubbleText),
+    diagnosticScenario: text(m.diagnosticScenario),
+    schemaVersion: text(m.schemaVersion),
+    clientIds: list(m.clientIds),
+    resourceRequired: m.resourceRequired,
+    symptomId: text(m.symptomId),
+    icmTeam: text(m.icmTeam),
+    icmService: text(m.icmService),
+    feedbackEmail: text(m.feedbackEmail),
+    category: text(m.category),
+    productFamilyId: text(m.productFamilyId),
+    title: detach(m.title),
+    msAuthor: text(m.msAuthor),
+    availableIn: list(m.availableIn),
+    file: detach(m.file),
+    articleIdDerived: m.articleIdDerived,
+    rawSelfHelpType: detach(m.rawSelfHelpType),
+    articleIdAt: { line: m.articleIdAt.line, column: m.articleIdAt.column },
+    extra: detachStrings(m.extra, detach),
+    block: m.block && { start: m.block.start, end: m.block.end },
+    source: m.source,
+    encoding: m.encoding,
+    diagnostics: detachStrings(m.diagnostics, detach),
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
  * have no `.md` extension). Plain Node `fs`, no server-only marker, so the CLI and the benchmarks share it with the
  * server: one listing, one size limit, one way of reporting a file that cannot be read.
  */
-import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
+import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readSync, type Stats, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../content/diagnostics';
 import { isArticleCandidate } from '../content/read';
@@ -104,18 +104,34 @@ export interface ReadFile extends ContentFile {
  * lookup per stat cost as much as the read on 15,600 files.
  */
 export function readContentFile(f: ContentFile): ReadFile {
+  const { file, path } = f;
   let fd: number | null = null;
   try {
-    fd = openSync(/*turbopackIgnore: true*/ f.path, 'r');
+    fd = openSync(/*turbopackIgnore: true*/ path, 'r');
     const st = fstatSync(fd);
     const stamp = stampOf(st);
-    if (st.size > MAX_FILE_BYTES) return { ...f, stamp, bytes: null, error: tooLargeMessage(st.size), ruleId: 'file-too-large' };
-    return { ...f, stamp, bytes: readFileSync(/*turbopackIgnore: true*/ fd) };
+    if (st.size > MAX_FILE_BYTES) return { file, path, stamp, bytes: null, error: tooLargeMessage(st.size), ruleId: 'file-too-large' };
+    return { file, path, stamp, bytes: readOpen(fd, st.size) };
   } catch (error) {
-    return { ...f, bytes: null, error: (error as Error).message };
+    return { file, path, bytes: null, error: (error as Error).message };
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/**
+ * The bytes of an open file of `size` bytes (readFileSync would fstat it again); a file that shrank meanwhile gives
+ * what is there; of one that grew, the first `size` bytes (its stamp names that size, so the next load reads it again).
+ */
+function readOpen(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < size) {
+    const n = readSync(fd, bytes, done, size - done, done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done < size ? bytes.subarray(0, done) : bytes;
 }
 
 /** The one diagnostic of a file that could not be read (`file-too-large`, else `file-unreadable`), at its top. */

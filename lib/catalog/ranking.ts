@@ -31,7 +31,8 @@ export interface QueryPlan {
 
 /** Plans a query against the catalog's ids and names. */
 export function planQuery(q: string, lookup: IdLookup): QueryPlan {
-  const detected = detectIds(parseQuery(q).tokens, lookup);
+  const parsed = parseQuery(q);
+  const detected = detectIds(parsed.tokens, lookup, parsed.whole);
   const services = new Set(detected.hints.filter((h) => h.kind === 'service').map((h) => h.value));
   return { detected, words: queryWords(detected.text), scanTerms: searchTerms(detected.text.join(' ')), services };
 }

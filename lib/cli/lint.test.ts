@@ -75,6 +75,17 @@ describe('runLint', () => {
     expect(strict.output).toMatch(/ {2}error {2}Short link/);
   });
 
+  test('a config naming an unknown rule is refused, with the closest rule when there is one', () => {
+    const path = join(dir, 'typo.json');
+    writeFileSync(path, JSON.stringify({ rules: { 'aka-ms-links': 'off' } }));
+    expect(() => loadConfig(path, true)).toThrow(/rules\.aka-ms-links: unknown rule; did you mean `aka-ms-link`\?/);
+    writeFileSync(path, JSON.stringify({ rules: { 'no-such-thing-at-all': 'off' } }));
+    expect(() => loadConfig(path, true)).toThrow(/rules\.no-such-thing-at-all: unknown rule \(the rules are listed in docs\/rules\.md\)/);
+    // Pipeline and catalog ids can be set too: every id a diagnostic carries.
+    writeFileSync(path, JSON.stringify({ rules: { 'properties-unknown-attribute': 'off', 'catalog-not-an-article': 'warn' } }));
+    expect(loadConfig(path, true).rules).toEqual({ 'properties-unknown-attribute': 'off', 'catalog-not-an-article': 'warn' });
+  });
+
   test('a config with an unknown level is refused with a one-line message', () => {
     const path = join(dir, 'bad.json');
     writeFileSync(path, JSON.stringify({ rules: { 'aka-ms-link': 'loud' } }));

@@ -21,7 +21,8 @@ export function readArticleSource(file: string, bytes: Uint8Array | string): { a
   const body = parseBody({ text, block: meta.block, selfHelpType: meta.selfHelpType, bag, lines });
   // Meta diagnostics stay on the meta; the article carries both, in file order.
   const metaDiagnostics = bag.items.slice(0, metaCount);
-  const article = { meta: { ...meta, diagnostics: metaDiagnostics }, body, diagnostics: sortDiagnostics(bag.items) };
+  // Object.assign rather than a spread: see readMeta.
+  const article = { meta: Object.assign({}, meta, { diagnostics: metaDiagnostics }), body, diagnostics: sortDiagnostics(bag.items) };
   return { article, text };
 }
 

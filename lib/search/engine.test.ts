@@ -23,9 +23,22 @@ describe('titleMatch', () => {
     expect(titleMatch('Scoping questions for migration issues', terms, typed).exact).toBeCloseTo(2 / 3);
   });
 
+  it('measures how many of the query word pairs the title holds in the order typed', () => {
+    const typed = ['widget', 'cache', 'reset'];
+    const terms = matched(...typed);
+    expect(titleMatch('Widget cache reset fails', terms, typed).order).toBe(1);
+    expect(titleMatch('Reset the widget cache', terms, typed).order).toBe(0.5);
+    expect(titleMatch('Cache of a widget', terms, typed).order).toBe(0);
+    // Words the title lacks are skipped; fewer than two in the title say nothing about order.
+    expect(titleMatch('Widget reset', terms, typed).order).toBe(1);
+    expect(titleMatch('Widget sizes', terms, typed).order).toBe(0);
+    // The parts of a camel-cased word sit where the word is.
+    expect(titleMatch('Reset WidgetCache', terms, typed).order).toBe(0.5);
+  });
+
   it('is zero for an empty title or query', () => {
-    expect(titleMatch('', matched('a'), ['vm'])).toEqual({ coverage: 0, query: 0, exact: 0 });
-    expect(titleMatch('VM', matched('vm'), [])).toEqual({ coverage: 0, query: 0, exact: 0 });
+    expect(titleMatch('', matched('a'), ['vm'])).toEqual({ coverage: 0, query: 0, exact: 0, order: 0 });
+    expect(titleMatch('VM', matched('vm'), [])).toEqual({ coverage: 0, query: 0, exact: 0, order: 0 });
   });
 });
 
@@ -43,6 +56,13 @@ describe('SearchIndex ranking', () => {
     const titles = { short: 'NRP throttling', full: 'NRP Throttling Issue' };
     const index = await SearchIndex.build([doc('short', titles.short, 'issue issue issue throttling nrp issue'), doc('full', titles.full, 'See the limits.')]);
     expect(search(index, 'nrp throttling issue', titles)[0]).toBe('full');
+  });
+
+  it('puts the title with the query words in the order typed first, when the words alone tie', async () => {
+    const titles = { reversed: 'Reset widget cache', typed: 'Widget cache reset' };
+    const index = await SearchIndex.build([doc('reversed', titles.reversed), doc('typed', titles.typed)]);
+    expect(search(index, 'widget cache reset', titles)).toEqual(['typed', 'reversed']);
+    expect(search(index, 'reset widget cache', titles)).toEqual(['reversed', 'typed']);
   });
 
   it('finds a title by the letters after an apostrophe', async () => {

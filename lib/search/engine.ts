@@ -34,6 +34,8 @@ export interface Tuning {
   queryCoverage: number;
   /** Score factor for a query whose words are in the title as typed (not only their stems): 1 + share × this. */
   exact: number;
+  /** Score factor for a query whose words come in the title's order: 1 + share × this. */
+  order: number;
   /** BM25+ parameters (MiniSearch's defaults: k 1.2, b 0.7, d 0.5). */
   bm25: { k: number; b: number; d: number };
 }
@@ -47,6 +49,7 @@ export const DEFAULT_TUNING: Tuning = {
   coverage: 1,
   queryCoverage: 2,
   exact: 0.6,
+  order: 0.4,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
@@ -101,26 +104,36 @@ export interface TitleMatch {
   query: number;
   /** Share of the query's words written in the title as typed (`migrate` in "Migrate failures", not "migration"). */
   exact: number;
+  /** Share of the query's successive word pairs found in the title in the order typed: people type a title's words
+   * in its order, so "widget cache reset" names "Widget cache reset fails" rather than "Reset the widget cache". Words not
+   * in the title (typos, other forms) are skipped; 0 when fewer than two are in it. */
+  order: number;
 }
 
 /** Scores a title against the matched index terms and the query's folded words. */
 export function titleMatch(title: string, matched: ReadonlySet<string>, typed: readonly string[]): TitleMatch {
   const terms = new Set<string>();
   const folded = new Set<string>();
-  for (const w of words(title)) {
+  // Where each index term first occurs in the title: a word's index, its parts (`KeyVault`: key, vault) in order within it.
+  const position = new Map<string, number>();
+  for (const [i, w] of words(title).entries()) {
     folded.add(fold(w));
     const t = indexTerms(w);
     if (typeof t === 'string') terms.add(t);
     else if (t) terms.add(t[0] ?? '');
+    for (const [j, term] of (typeof t === 'string' ? [t] : (t ?? [])).entries()) if (!position.has(term)) position.set(term, i + j / 100);
   }
   terms.delete('');
-  if (terms.size === 0 || typed.length === 0) return { coverage: 0, query: 0, exact: 0 };
+  if (terms.size === 0 || typed.length === 0) return { coverage: 0, query: 0, exact: 0, order: 0 };
   let covered = 0;
   for (const t of terms) if (matched.has(t)) covered++;
   // Each matched title term stands for one query word (a prefix may match two title terms: capped).
   const query = Math.min(covered, typed.length) / typed.length;
   const exact = typed.filter((w) => folded.has(w)).length / typed.length;
-  return { coverage: covered / terms.size, query, exact };
+  const at = typed.map((w) => position.get(queryTerm(w) ?? '')).filter((i): i is number => i !== undefined);
+  let ordered = 0;
+  for (let i = 1; i < at.length; i++) if ((at[i] ?? 0) > (at[i - 1] ?? 0)) ordered++;
+  return { coverage: covered / terms.size, query, exact, order: at.length > 1 ? ordered / (at.length - 1) : 0 };
 }
 
 export class SearchIndex {
@@ -178,13 +191,13 @@ export class SearchIndex {
     );
     const hits = results.map(toHit);
     const titleOf = options.titleOf;
-    const { coverage, queryCoverage, exact } = this.tuning;
-    if (!titleOf || coverage + queryCoverage + exact === 0) return hits;
+    const { coverage, queryCoverage, exact, order } = this.tuning;
+    if (!titleOf || coverage + queryCoverage + exact + order === 0) return hits;
     const head = hits.slice(0, RERANK);
     const typed = queryWords.map(({ word }) => fold(word));
     for (const hit of head) {
       const m = titleMatch(titleOf(hit.id), new Set(hit.terms), typed);
-      hit.score *= (1 + coverage * m.coverage) * (1 + queryCoverage * m.query) * (1 + exact * m.exact);
+      hit.score *= (1 + coverage * m.coverage) * (1 + queryCoverage * m.query) * (1 + exact * m.exact) * (1 + order * m.order);
     }
     return [...head.sort((a, b) => b.score - a.score), ...hits.slice(RERANK)];
   }

@@ -42,6 +42,13 @@ describe('detectIds', () => {
     });
   });
 
+  it('takes the whole query as typed for an articleId, words it repeats included', () => {
+    const repeats: IdLookup = { ...lookup, articleId: (t) => (t.toLowerCase() === 'disk full or disk missing' ? 'Disk full or disk missing' : undefined) };
+    // parseQuery drops the repeated `disk` from the tokens; the whole query keeps it.
+    expect(detectIds(['disk', 'full', 'or', 'missing'], repeats, 'disk full or disk missing').articleIds).toEqual(['Disk full or disk missing']);
+    expect(detectIds(['disk', 'full', 'or', 'missing'], repeats).articleIds).toEqual([]);
+  });
+
   it('takes a plain word for an articleId only when it is the whole query', () => {
     expect(detectIds(['needed'], lookup).articleIds).toEqual(['needed']);
     expect(detectIds(['help', 'needed'], lookup)).toEqual({ articleIds: [], hints: [], text: ['help', 'needed'] });

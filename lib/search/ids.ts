@@ -36,12 +36,13 @@ const ID_SHAPE = /[\d_.-]/;
 
 /**
  * Classifies each token: a topic or product id, else an articleId, else a word (perhaps a service name). The whole
- * query is tried as an articleId first: real ids have blanks in them (`General guidance or Advisory`), pasted unquoted.
+ * query (`whole`, as typed: tokens drop repeated words) is tried as an articleId first: real ids have blanks in them
+ * (`General guidance or Advisory`), pasted unquoted.
  */
-export function detectIds(tokens: readonly string[], lookup: IdLookup): DetectedIds {
+export function detectIds(tokens: readonly string[], lookup: IdLookup, whole: string = tokens.join(' ')): DetectedIds {
   // Its words are still searched: such an id often reads like a query (`Issue not listed`).
-  const whole = tokens.length > 1 ? lookup.articleId(tokens.join(' ')) : undefined;
-  if (whole) return { articleIds: [whole], hints: [], text: [...tokens] };
+  const id = /\s/.test(whole) && (tokens.length > 1 || whole !== tokens[0]) ? lookup.articleId(whole) : undefined;
+  if (id) return { articleIds: [id], hints: [], text: [...tokens] };
   const out: DetectedIds = { articleIds: [], hints: [], text: [] };
   const hint = (h: SearchHint) => {
     if (!out.hints.some((o) => o.kind === h.kind && o.value === h.value)) out.hints.push(h);

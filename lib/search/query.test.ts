@@ -6,6 +6,7 @@ describe('parseQuery', () => {
     expect(parseQuery('  keyvault   "reserved instance- unable to purchase" keyvault ')).toEqual({
       text: 'keyvault "reserved instance- unable to purchase" keyvault',
       tokens: ['keyvault', 'reserved instance- unable to purchase'],
+      whole: 'keyvault reserved instance- unable to purchase keyvault',
     });
   });
 

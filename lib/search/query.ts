@@ -9,8 +9,10 @@ import { fold, queryTerm, WORD } from './analyze';
 export interface ParsedQuery {
   /** The query as typed, blanks collapsed. */
   text: string;
-  /** Candidate ids and names: each blank-separated token, and each quoted part whole, as typed. */
+  /** Candidate ids and names: each blank-separated token, and each quoted part whole, as typed (repeats dropped). */
   tokens: string[];
+  /** The whole query without its quotes, repeats kept: a pasted articleId with blanks (`… data or … data missing`). */
+  whole: string;
 }
 
 /** Splits a query into tokens (quoted parts whole, unmatched quotes ignored). */
@@ -21,7 +23,7 @@ export function parseQuery(q: string): ParsedQuery {
     const token = (m[1] ?? m[2] ?? '').replace(/"/g, '').trim();
     if (token && !tokens.includes(token)) tokens.push(token);
   }
-  return { text, tokens };
+  return { text, tokens, whole: text.replace(/"/g, ' ').replace(/\s+/g, ' ').trim() };
 }
 
 /** A word to search: as typed (for typo variants) and its index term. */

@@ -12,7 +12,7 @@ import { baselines, type Loaded, loadCorpus } from './harness';
 import { generate } from './known-items';
 import { formatMetrics } from './metrics';
 
-// Tuning used seeds 1 and 7; this one is held out.
+// Tuning used seeds 1, 3, 5, 7 and 11; this one is held out.
 const SEED = Number(process.env.KNOWN_ITEM_SEED ?? 42);
 const ARTICLES = Number(process.env.KNOWN_ITEM_ARTICLES ?? 1000);
 
@@ -32,7 +32,7 @@ describe('generated known-item queries on the real corpus', () => {
   afterAll(() => loaded?.catalog.close());
 
   // The issue's done-when is top 10 ≥ 99% and MRR ≥ 0.95; the MRR floor asserted is what this ranking reaches on
-  // these queries (0.948 grouped with seed 42 over 1,000 articles), the rest of the gap is printed, not hidden.
+  // these queries (0.952 grouped with seed 42 over 1,000 articles, recall@10 99.4%), rounded down to the done-when.
   it('finds known items: top 10 ≥ 99%, MRR floor, pasted articleIds first, topic ids fill the top 10', { timeout: 2_400_000 }, async () => {
     const queries = generate(loaded.items, ARTICLES, SEED);
     expect(queries.length).toBeGreaterThan(5 * 1000);
@@ -51,7 +51,7 @@ describe('generated known-item queries on the real corpus', () => {
     }
     console.log(`  done-when: top 10 ≥ 99% ${ours.grouped.recallAt10 >= 0.99 ? 'met' : 'NOT met'}, MRR ≥ 0.95 ${ours.grouped.mrr >= 0.95 ? 'met' : 'NOT met'}`);
     expect(ours.grouped.recallAt10).toBeGreaterThanOrEqual(0.99);
-    expect(ours.grouped.mrr).toBeGreaterThanOrEqual(0.945);
+    expect(ours.grouped.mrr).toBeGreaterThanOrEqual(0.95);
     expect(ours.byKind.articleId.strict.first).toBe(1);
     expect(ours.byKind.topicId.strict.recallAt10).toBe(1);
     expect(ours.topicFilled).toBe(ours.topicQueries);

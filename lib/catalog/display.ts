@@ -44,7 +44,11 @@ export interface TitleSources {
  * Most do, so the catalog reads headings at start-up only for the rest.
  */
 export function usableTitle(title: string, articleId: string): string | null {
-  const cleaned = cleanTitle(title);
+  return usable(cleanTitle(title), articleId);
+}
+
+/** A cleaned candidate title that does not read as an id, else null: the one rule for pageTitle, H1 and heading. */
+function usable(cleaned: string, articleId: string): string | null {
   return cleaned && !isIdLike(cleaned, articleId) ? cleaned : null;
 }
 
@@ -53,10 +57,8 @@ export function usableTitle(title: string, articleId: string): string | null {
  * the first that is at least not empty, a GUID, a number or the article's id; else the file name.
  */
 export function displayTitle(s: TitleSources): string {
-  const usable = usableTitle(s.title, s.articleId);
-  if (usable) return usable;
   const candidates = [s.title, s.h1, s.firstHeading].map((c) => (c ? cleanTitle(c) : ''));
-  const words = candidates.find((c) => c && !isIdLike(c, s.articleId));
+  const words = candidates.find((c) => usable(c, s.articleId));
   if (words) return words;
   const weak = candidates.find((c) => c && !GUID.test(c) && !/^\d+$/.test(c) && c.toLowerCase() !== s.articleId.toLowerCase());
   if (weak) return weak;

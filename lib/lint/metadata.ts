@@ -1,7 +1,7 @@
 /**
  * Lint from metadata alone: the authoring rules that only read the properties block, run on an ArticleMeta (its
- * properties pass only, no body parse), plus the pipeline's own block diagnostics. The rules
- * re-read attribute items from the source text, so a small text is rebuilt from the attributes, one per line:
+ * properties pass only, no body parse), plus the pipeline's own block diagnostics. The rules re-read attribute
+ * items from the source text, so a small text is rebuilt from the attributes, one per line:
  * counts match a full lint (tested); positions do not, and callers must not show them.
  */
 import { emptyBody } from '../content/body';

@@ -7,12 +7,13 @@ import { LRUCache } from 'lru-cache';
 import type { CatalogMeta } from '../content/model';
 import type { SearchIndex } from '../search/engine';
 import type { IdLookup } from '../search/ids';
+import { titleKey } from './collation';
 import { type DuplicateGroup, duplicateGroup } from './duplicates';
 import { countFacet, type FacetDisplay, type Facets } from './facets';
 import { FACET_NAMES, type FacetName, type Filters, type SortOrder } from './filters';
 import { type Explained, explain, rankRows } from './rank-rows';
 import { Hits, type Match, planQuery, type QueryPlan } from './ranking';
-import { byFile, type CatalogEntry, compareEntries, compareTitles, type Row, type SearchInfo } from './rows';
+import { byFile, type CatalogEntry, compareRows, compareRowTitles, type Row, type SearchInfo } from './rows';
 import { ValueNames } from './value-names';
 
 export type { DuplicateGroup } from './duplicates';
@@ -66,10 +67,14 @@ export class CatalogIndex {
   private readonly plans = new LRUCache<string, { plan: QueryPlan; hits: Hits | null }>({ max: 16 });
 
   constructor(entries: Iterable<CatalogEntry>) {
-    this.rows = [...entries].sort(compareEntries).map((entry, ordinal) => {
+    this.rows = Array.from(entries, (entry): Row => {
       const m = entry.meta;
       const service = m.service ? m.service.toLowerCase() : '';
-      return { entry, ordinal, values: [m.availableIn, m.supportTopicIds, m.productPesIds, service ? [service] : [], [m.selfHelpType]] };
+      const values = [m.availableIn, m.supportTopicIds, m.productPesIds, service ? [service] : [], [m.selfHelpType]];
+      return { entry, ordinal: 0, titleKey: titleKey(entry.title), values };
+    }).sort(compareRows);
+    this.rows.forEach((row, ordinal) => {
+      row.ordinal = ordinal;
     });
     for (const row of this.rows) {
       this.rowByFile.set(row.entry.meta.file, row);
@@ -247,5 +252,5 @@ function merge(lists: Row[][]): Row[] {
 
 /** Rows in a non-relevance order (rows arrive in catalog order). */
 export function sortRows(rows: Row[], sort: SortOrder): Row[] {
-  return sort === 'title' ? [...rows].sort((a, b) => compareTitles(a.entry, b.entry)) : rows;
+  return sort === 'title' ? [...rows].sort(compareRowTitles) : rows;
 }

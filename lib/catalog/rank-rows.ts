@@ -5,7 +5,7 @@
 import type { SearchHit } from '../search/engine';
 import type { SortOrder } from './filters';
 import { filteredHits, type Hits, type Match, pinFirst, type QueryPlan, scanHits } from './ranking';
-import { compareEntries, compareTitles, type Row, type SearchInfo } from './rows';
+import { compareRowTitles, type Row, type SearchInfo } from './rows';
 
 /** What ranking needs of the index, for the rows of one filtered answer. */
 export interface RankContext {
@@ -49,7 +49,8 @@ export function rankRows(sort: SortOrder, planned: { plan: QueryPlan; hits: Hits
     hinted = pinFirst(hinted, chosen);
   }
   const ranked = pinFirst(pinFirst(pinned, hinted), text.rows);
-  const ordered = sort === 'relevance' ? ranked : [...ranked].sort((a, b) => (sort === 'title' ? compareTitles : compareEntries)(a.entry, b.entry));
+  // Catalog order is each row's ordinal; title order compares the rows' title keys.
+  const ordered = sort === 'relevance' ? ranked : [...ranked].sort(sort === 'title' ? compareRowTitles : (a, b) => a.ordinal - b.ordinal);
   const search: SearchInfo = { index: hits ? 'ready' : 'building', allTerms: text.allTerms, hints: plan.detected.hints };
   const explained: Explained = { hits: text.hits, scan: text.scan, reasons, scanTerms: plan.scanTerms };
   return { rows: ordered, explained, search };

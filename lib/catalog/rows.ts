@@ -6,6 +6,7 @@
 import type { ArticleLinkTarget } from '../content/articleLinks';
 import type { CatalogMeta } from '../content/model';
 import type { SearchHint } from '../search/ids';
+import { compareTitleKeys } from './collation';
 import type { FacetRow } from './facets';
 import type { DescribedNames } from './labels';
 import type { SearchText } from './search';
@@ -39,21 +40,22 @@ export interface SearchInfo {
 export interface Row extends FacetRow {
   entry: CatalogEntry;
   ordinal: number;
+  /** The title's sort key (collation.ts); null when it has characters the key does not cover. */
+  titleKey: string | null;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 /** Plain code-point order of file paths: the tie-break that makes every order total. */
 export const byFile = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Catalog (portal) order: displayOrder ascending with nulls last, then display title, then file. */
-export function compareEntries(a: CatalogEntry, b: CatalogEntry): number {
-  const x = a.meta.displayOrder;
-  const y = b.meta.displayOrder;
+export function compareRows(a: Row, b: Row): number {
+  const x = a.entry.meta.displayOrder;
+  const y = b.entry.meta.displayOrder;
   if (x !== y) return x === null ? 1 : y === null ? -1 : x - y;
-  return collator.compare(a.title, b.title) || byFile(a.meta.file, b.meta.file);
+  return compareRowTitles(a, b);
 }
 
 /** Title order: display title, then file. */
-export function compareTitles(a: CatalogEntry, b: CatalogEntry): number {
-  return collator.compare(a.title, b.title) || byFile(a.meta.file, b.meta.file);
+export function compareRowTitles(a: Row, b: Row): number {
+  return compareTitleKeys(a.entry.title, a.titleKey, b.entry.title, b.titleKey) || byFile(a.entry.meta.file, b.entry.meta.file);
 }

@@ -7,6 +7,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalog } from '@/lib/catalog/catalog';
+import { collate } from '@/lib/catalog/collation';
+import type { ResultItem } from '@/lib/catalog/indexes';
 import type { CloudId } from '@/lib/clouds';
 import { requireCorpus } from './corpus';
 import { rawAttr, rawBlocks, rawClouds } from './independent';
@@ -79,6 +81,31 @@ describe('catalog on the real corpus sample', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(10);
+  });
+
+  it('lists in catalog order and title order exactly as the collator sorts them (the title keys agree with it)', () => {
+    const all = (sort: 'displayOrder' | 'title') => {
+      const out: ResultItem[] = [];
+      for (let offset = 0; ; offset += 500) {
+        const page = catalog.query({ sort, limit: 500, offset });
+        out.push(...page.items);
+        if (page.items.length < 500) break;
+      }
+      return out;
+    };
+    const byFile = (a: ResultItem, b: ResultItem) => (a.meta.file < b.meta.file ? -1 : a.meta.file > b.meta.file ? 1 : 0);
+    const titled = (a: ResultItem, b: ResultItem) => collate(a.title, b.title) || byFile(a, b);
+    const ordered = (a: ResultItem, b: ResultItem) => {
+      const x = a.meta.displayOrder;
+      const y = b.meta.displayOrder;
+      if (x !== y) return x === null ? 1 : y === null ? -1 : x - y;
+      return titled(a, b);
+    };
+    const listed = all('displayOrder');
+    expect(listed).toHaveLength(catalog.size);
+    const files = (items: ResultItem[]) => items.map((i) => i.meta.file);
+    expect(files(listed)).toEqual(files([...listed].sort(ordered)));
+    expect(files(all('title'))).toEqual(files([...listed].sort(titled)));
   });
 
   it('keeps both files of a duplicated id', () => {

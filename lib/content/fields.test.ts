@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasRequired, metaFields } from './fields';
+import { hasRequired, metaFields, missingRequired } from './fields';
 import { SELF_HELP_TYPES } from './model';
 import { articleMetaSchema, requiredBySelfHelpType } from './schema';
 
@@ -57,6 +57,15 @@ describe('hasRequired', () => {
     const schema = requiredBySelfHelpType.get(type);
     for (const input of [full, { ...full, description: ' ' }, { ...full, pageTitle: '' }, { articleId: 'a' }, ...INPUTS]) {
       expect(hasRequired(type, input)).toBe(schema?.safeParse(input).success ?? true);
+    }
+  });
+
+  test.each(SELF_HELP_TYPES)("missingRequired gives the presence schema's issues for %s, in its order", (type) => {
+    const schema = requiredBySelfHelpType.get(type);
+    for (const input of [full, { ...full, description: ' ' }, { ...full, pageTitle: '', ownershipId: '\u00a0' }, { articleId: 'a' }, ...INPUTS]) {
+      const parsed = schema?.safeParse(input);
+      const issues = parsed && !parsed.success ? parsed.error.issues.map((i) => ({ name: String(i.path[0]), message: i.message })) : [];
+      expect(missingRequired(type, input)).toEqual(issues);
     }
   });
 });

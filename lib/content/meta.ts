@@ -6,11 +6,11 @@ import { CLOUD_IDS, toCloudId } from '../clouds';
 import { resolveAttributeName, suggestAttribute, toAttribute } from './attributes';
 import { decodeBytes } from './decode';
 import { DiagnosticBag, LineIndex, type Position } from './diagnostics';
-import { hasRequired, metaFields } from './fields';
+import { hasRequired, metaFields, missingRequired } from './fields';
 import { frontMatterAttributes, frontMatterEnd } from './frontMatter';
 import type { ArticleMeta, PropertyAttribute } from './model';
 import { type LexedBlock, lexProperties } from './properties';
-import { type ArticleMetaFields, articleMetaSchema, CORE_REQUIRED, requiredBySelfHelpType, splitList, toSelfHelpType } from './schema';
+import { type ArticleMetaFields, articleMetaSchema, CORE_REQUIRED, splitList, toSelfHelpType } from './schema';
 
 /** What later stages need besides the meta: the decoded text and its line index. */
 export interface MetaRead {
@@ -67,14 +67,12 @@ export function readMeta(file: string, bytes: Uint8Array | string): MetaRead {
   if (input.selfHelpType && type === 'unknown') {
     bag.warn(at('selfHelpType'), 'properties-unknown-type', `Unknown selfHelpType \`${input.selfHelpType}\`; the body is read as plain markdown`);
   }
-  // Zod only when something is missing: its issues are the diagnostics (fields.ts says why).
-  const required = hasRequired(type, input) ? undefined : requiredBySelfHelpType.get(type)?.safeParse(input);
-  if (required && !required.success && source !== 'none') {
-    for (const issue of required.error.issues) {
-      const name = String(issue.path[0] ?? '');
+  // The presence schema's issues, from its plain-code twin (fields.ts says why).
+  if (source !== 'none' && !hasRequired(type, input)) {
+    for (const { name, message } of missingRequired(type, input)) {
       if (name === 'articleId') continue;
       const core = (CORE_REQUIRED as readonly string[]).includes(name);
-      bag.add(at(name), 'properties-required', core ? 'error' : 'warning', issue.message);
+      bag.add(at(name), 'properties-required', core ? 'error' : 'warning', message);
     }
   }
   checkValues(input, at, bag);

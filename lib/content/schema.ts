@@ -1,7 +1,8 @@
 /**
  * The schema is the spec: zod 4 schemas that turn the lexed `<properties>` values (cleaned strings keyed by
  * canonical attribute name) into typed article metadata. `articleMetaSchema` is lenient and is what every
- * article goes through; `requiredBySelfHelpType` adds, per selfHelpType, which attributes must be present.
+ * article goes through; `requiredBySelfHelpType` adds, per selfHelpType, which attributes must be present (the
+ * spec of `missingRequired` in fields.ts, which makes the same checks in plain code).
  */
 import { z } from 'zod';
 import { CLOUD_IDS, type CloudId, toCloudId } from '../clouds';
@@ -153,10 +154,15 @@ export function requiredAttributes(type: SelfHelpType): KnownAttribute[] {
   return [...core, ...TEMPLATE_REQUIRED[type]];
 }
 
+/** What is said of a required attribute that is missing, or there but blank. */
+export function presenceMessage(name: string, type: SelfHelpType, problem: 'missing' | 'empty'): string {
+  return problem === 'missing'
+    ? `\`${name}\` is missing; selfHelpType \`${type}\` requires it`
+    : `\`${name}\` is empty; selfHelpType \`${type}\` requires a value`;
+}
+
 const presence = (name: string, type: SelfHelpType) =>
-  z.string({ error: `\`${name}\` is missing; selfHelpType \`${type}\` requires it` }).refine((v) => v.trim() !== '', {
-    error: `\`${name}\` is empty; selfHelpType \`${type}\` requires a value`,
-  });
+  z.string({ error: presenceMessage(name, type, 'missing') }).refine((v) => v.trim() !== '', { error: presenceMessage(name, type, 'empty') });
 
 /** The presence schema of one selfHelpType: every required attribute must be a non-blank string. */
 function presenceSchema(type: SelfHelpType) {

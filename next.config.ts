@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['iconv-lite', 'gray-matter'],
   poweredByHeader: false,
   output: 'standalone',
+  // `npm test` type-checks the whole project (`tsc --noEmit`) before its e2e build, which then skips Next's own
+  // check of the same files (30 s of a clean build). Any other build checks as usual.
+  typescript: { ignoreBuildErrors: process.env.SELFHELP_BUILD_TYPECHECKED === '1' },
   experimental: {
     // Load a route's code on its first request rather than every route's before listening: 0.6 s off each start
     // (measured: spawn → first answer 2.05 s → 1.45 s with no content), paid back by a few ms per route later.

@@ -173,6 +173,29 @@ describe('duplicates', () => {
   });
 });
 
+describe('duplicates in path order', () => {
+  it('lists the files of an id by path, whatever their catalog order', async () => {
+    // Catalog order (by title) puts b/ first; the files of an id are listed by path all the same.
+    await put('a/zeta.md', article({ id: 'zeta', title: 'Zeta, listed last' }));
+    await put('b/zeta.md', article({ id: 'Zeta', title: 'A zeta listed first' }));
+    const again = await Catalog.load(root);
+    expect(
+      again
+        .all()
+        .map((m) => m.file)
+        .filter((f) => f.endsWith('zeta.md')),
+    ).toEqual(['b/zeta.md', 'a/zeta.md']);
+    expect(again.byId('zeta').map((m) => m.file)).toEqual(['a/zeta.md', 'b/zeta.md']);
+    expect(
+      again
+        .duplicates()
+        .find((g) => g.articleId.toLowerCase() === 'zeta')
+        ?.files.map((m) => m.file),
+    ).toEqual(['a/zeta.md', 'b/zeta.md']);
+    again.close();
+  });
+});
+
 describe('query', () => {
   it('orders by displayOrder (nulls last), then title', () => {
     expect(titles('')).toEqual(['Beta widget', 'Alpha widget', 'Another delta', 'Delta gadget', 'Gamma widget']);

@@ -33,11 +33,13 @@ const RANK: number[] = (() => {
 })();
 
 // Every digit has the rank a number has against other characters (digits are contiguous in the collator's order).
-const NUMBER = String.fromCharCode(BASE + (RANK[0x30] ?? 0));
+const NUMBER = BASE + (RANK[0x30] ?? 0);
 
 /** The title's sort key, or null when it has a character outside printable ASCII (compare it with `collate`). */
 export function titleKey(title: string): string | null {
-  let key = '';
+  // Code units gathered in an array and made into one flat string at the end: appending to a string one unit at
+  // a time built a rope that every comparison then had to flatten.
+  const units: number[] = [];
   let i = 0;
   const n = title.length;
   while (i < n) {
@@ -48,15 +50,16 @@ export function titleKey(title: string): string | null {
       let start = i;
       while (i < n && title.charCodeAt(i) >= 0x30 && title.charCodeAt(i) <= 0x39) i++;
       while (start < i - 1 && title.charCodeAt(start) === 0x30) start++;
-      const digits = title.charCodeAt(start) === 0x30 ? '' : title.slice(start, i);
-      if (digits.length > MAX_DIGITS) return null;
-      key += NUMBER + String.fromCharCode(BASE + digits.length) + digits;
+      if (title.charCodeAt(start) === 0x30) start = i;
+      if (i - start > MAX_DIGITS) return null;
+      units.push(NUMBER, BASE + (i - start));
+      for (let d = start; d < i; d++) units.push(title.charCodeAt(d));
       continue;
     }
-    key += String.fromCharCode(BASE + (RANK[c] ?? 0));
+    units.push(BASE + (RANK[c] ?? 0));
     i++;
   }
-  return key;
+  return String.fromCharCode(...units);
 }
 
 /** Title order of two titles with their keys: by key when both have one, else by the collator. */

@@ -1,4 +1,10 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { SITE_DIR } from '../playwright.config';
 import { expect, type Page, test } from './support/test';
 
 const HEAD = `<properties
@@ -187,4 +193,51 @@ test('leaving after agreeing goes where the link points', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Help + support' }).click();
   await expect(page).toHaveURL(/\/(\?.*)?$/);
   await expect(editor(page)).toHaveCount(0);
+});
+
+test('a lint config the CLI would refuse is named beside the diagnostics, and none of it is applied', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The shared server runs where there is no selfhelp.config.json: no notice.
+  await page.goto('/preview');
+  await type(page, HEAD + NEAR_LINK);
+  await expect(page.getByText('Lint config not applied.')).toHaveCount(0);
+
+  // A server of our own, started in a folder whose config misspells the rule it turns off.
+  const cwd = mkdtempSync(path.join(tmpdir(), 'selfhelp-preview-config-'));
+  writeFileSync(path.join(cwd, 'selfhelp.config.json'), JSON.stringify({ rules: { 'near-lnk': 'off' } }));
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+  const root = path.join(import.meta.dirname, '..');
+  const server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
+    cwd,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      SELFHELP_CONTENT_DIR: path.join(root, SITE_DIR),
+      LOG_LEVEL: 'warn',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: 'ignore',
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await expect.poll(async () => (await fetch(`${base}/api/ready`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [100] }).toBe(200);
+    await page.goto(`${base}/preview`);
+    await type(page, HEAD + NEAR_LINK);
+    const notice = page.getByRole('status').filter({ hasText: 'Lint config not applied.' });
+    await expect(notice).toContainText('selfhelp.config.json: rules.near-lnk: unknown rule; did you mean near-link?');
+    await expect(notice.locator('code', { hasText: 'near-link' })).toBeVisible();
+    await expect(notice).not.toContainText(cwd);
+    await page.screenshot({ path: 'test-results/screenshots/preview-config-refused-light-desktop.png', fullPage: true });
+    // The rule the config meant to turn off still reports, at its built-in severity.
+    await expect(page.getByRole('button', { name: new RegExp(`^${NEAR_LINK_LINE}:\\d+.*is not a link`) })).toBeVisible();
+  } finally {
+    server.kill('SIGTERM');
+    rmSync(cwd, { recursive: true, force: true });
+  }
 });

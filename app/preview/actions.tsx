@@ -19,7 +19,8 @@ export async function renderPreview(input: PreviewInput): Promise<PreviewOutcome
   const { text, cloud, file, tokens } = parsed.value;
   const started = performance.now();
   const { values: tokenValues, error: tokenError } = tokenValuesFromJson(tokens);
-  const { article, diagnostics, differences } = previewArticle(text, file, previewLintConfig());
+  const { config, problem: configProblem } = previewLintConfig();
+  const { article, diagnostics, differences } = previewArticle(text, file, config);
   const { meta } = article;
   const view = input.allClouds ? (
     <CloudDifferences differences={differences} title={articleTitle(article)} />
@@ -34,5 +35,12 @@ export async function renderPreview(input: PreviewInput): Promise<PreviewOutcome
       showTitle
     />
   );
-  return { ok: true, view, diagnostics, serverMs: Math.round((performance.now() - started) * 10) / 10, ...(tokenError ? { tokenError } : {}) };
+  return {
+    ok: true,
+    view,
+    diagnostics,
+    serverMs: Math.round((performance.now() - started) * 10) / 10,
+    ...(tokenError ? { tokenError } : {}),
+    ...(configProblem ? { configProblem } : {}),
+  };
 }

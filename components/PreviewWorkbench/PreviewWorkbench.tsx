@@ -8,6 +8,7 @@ import { useCallback, useRef, useState } from 'react';
 import { CLOUD_IDS, CLOUDS, type CloudId, toCloudId } from '@/lib/clouds';
 import type { Diagnostic } from '@/lib/content/diagnostics';
 import { offsetOf } from '@/lib/preview/offset';
+import { Backticked } from '../Backticked/Backticked';
 import { DiagnosticList } from '../DiagnosticList/DiagnosticList';
 import styles from './PreviewWorkbench.module.css';
 import type { PreviewOutcome, RenderPreview } from './types';
@@ -85,6 +86,12 @@ export function PreviewWorkbench({ render, initialText, initial, file, mtimeMs }
         {state.tokenError && (
           <p role="alert" className={styles.tokenError}>
             {state.tokenError}
+          </p>
+        )}
+        {state.configProblem && (
+          <p className={styles.message} role="status">
+            <strong>Lint config not applied.</strong> <Backticked text={state.configProblem} />. The diagnostics below have the built-in severities;{' '}
+            <code>selfhelp lint</code> refuses this config too.
           </p>
         )}
         <DiagnosticList diagnostics={state.diagnostics} onSelect={select} />

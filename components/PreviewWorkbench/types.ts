@@ -15,7 +15,15 @@ export interface PreviewInput {
 }
 
 export type PreviewOutcome =
-  | { ok: true; view: ReactNode; diagnostics: Diagnostic[]; serverMs: number; tokenError?: string }
+  | {
+      ok: true;
+      view: ReactNode;
+      diagnostics: Diagnostic[];
+      serverMs: number;
+      tokenError?: string;
+      /** Why selfhelp.config.json was not applied (the diagnostics carry the built-in severities). */
+      configProblem?: string;
+    }
   | { ok: false; status: number; error: string };
 
 export type RenderPreview = (input: PreviewInput) => Promise<PreviewOutcome>;

@@ -14,6 +14,7 @@ export interface PreviewState {
   diagnostics: Diagnostic[];
   serverMs: number | null;
   tokenError: string | null;
+  configProblem: string | null;
   error: string | null;
   pending: boolean;
 }
@@ -25,12 +26,13 @@ function apply(state: PreviewState, outcome: PreviewOutcome): PreviewState {
     diagnostics: outcome.diagnostics,
     serverMs: outcome.serverMs,
     tokenError: outcome.tokenError ?? null,
+    configProblem: outcome.configProblem ?? null,
     error: null,
     pending: false,
   };
 }
 
-const EMPTY: PreviewState = { view: null, diagnostics: [], serverMs: null, tokenError: null, error: null, pending: false };
+const EMPTY: PreviewState = { view: null, diagnostics: [], serverMs: null, tokenError: null, configProblem: null, error: null, pending: false };
 
 export function usePreview(render: RenderPreview, input: PreviewInput, initial: PreviewOutcome): PreviewState {
   const [state, setState] = useState(() => apply(EMPTY, initial));

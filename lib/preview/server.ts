@@ -13,12 +13,24 @@ import type { LintConfig } from '../lint/types';
 import { resolveContentPath } from './contentPath';
 import { MAX_PREVIEW_BYTES } from './limits';
 
-/** `selfhelp.config.json` of the working directory, as `selfhelp lint` reads it; a broken one means no overrides. */
-export function previewLintConfig(): LintConfig {
+/** The lint config the preview applies, and why it applies none when the config file cannot be used. */
+export interface PreviewConfig {
+  config: LintConfig;
+  /** What `selfhelp lint` would say of the file (not JSON, a wrong value, an unknown rule name); null when it is fine or absent. */
+  problem: string | null;
+}
+
+/**
+ * `selfhelp.config.json` of the working directory, as `selfhelp lint` reads it. One the CLI would refuse gives no
+ * overrides: the preview shows the built-in severities, and says why beside them.
+ */
+export function previewLintConfig(file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), CONFIG_FILE)): PreviewConfig {
   try {
-    return loadConfig(path.resolve(/*turbopackIgnore: true*/ process.cwd(), CONFIG_FILE), false);
-  } catch {
-    return { rules: {} }; // The CLI reports a broken config; the preview still shows the built-in severities.
+    return { config: loadConfig(file, false), problem: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Named as the author knows it, without the server's own path.
+    return { config: { rules: {} }, problem: message.startsWith(file) ? `${CONFIG_FILE}${message.slice(file.length)}` : message };
   }
 }
 

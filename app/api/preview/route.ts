@@ -1,6 +1,7 @@
 /**
- * POST /api/preview `{text, cloud?, tokens?, file?}` → `{file, title, availableIn, diagnostics, differences, serverMs}`:
- * the article read and linted as `selfhelp lint` would, plus what differs between clouds. Over 256 KB → 413.
+ * POST /api/preview `{text, cloud?, tokens?, file?}` → `{file, title, availableIn, diagnostics, differences, serverMs,
+ * configProblem?}`: the article read and linted as `selfhelp lint` would, plus what differs between clouds; with
+ * `configProblem`, selfhelp.config.json could not be used and the built-in severities were. Over 256 KB → 413.
  * The rendered view comes from the `/preview` page's server action: route handlers run in the React Server
  * Components layer, where Next.js refuses `react-dom/server`, and Fluent's client components cannot render there.
  */
@@ -28,8 +29,17 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = parsePreviewRequest(raw);
   if (!parsed.ok) return fail(parsed.status, parsed.error);
   const started = performance.now();
-  const { article, diagnostics, differences } = previewArticle(parsed.value.text, parsed.value.file, previewLintConfig());
+  const { config, problem } = previewLintConfig();
+  const { article, diagnostics, differences } = previewArticle(parsed.value.text, parsed.value.file, config);
   const serverMs = Math.round((performance.now() - started) * 10) / 10;
   const { meta } = article;
-  return Response.json({ file: meta.file, title: articleTitle(article), availableIn: meta.availableIn, diagnostics, differences, serverMs });
+  return Response.json({
+    file: meta.file,
+    title: articleTitle(article),
+    availableIn: meta.availableIn,
+    diagnostics,
+    differences,
+    serverMs,
+    ...(problem ? { configProblem: problem } : {}),
+  });
 }

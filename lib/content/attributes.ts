@@ -91,10 +91,15 @@ export function resolveAttributeName(raw: string): ResolvedName {
 
 /** The known attribute closest to `raw` by edit distance (≤ 3), for "did you mean" messages. */
 export function suggestAttribute(raw: string): KnownAttribute | undefined {
+  return closestName(raw, KNOWN_ATTRIBUTES);
+}
+
+/** The name of `names` closest to `raw` by edit distance, case aside (at most 3, the first on a tie), for "did you mean". */
+export function closestName<T extends string>(raw: string, names: readonly T[]): T | undefined {
   const folded = raw.toLowerCase();
-  let best: KnownAttribute | undefined;
+  let best: T | undefined;
   let bestDistance = 4;
-  for (const name of KNOWN_ATTRIBUTES) {
+  for (const name of names) {
     const d = editDistance(folded, name.toLowerCase(), bestDistance);
     if (d < bestDistance) {
       best = name;

@@ -1,8 +1,8 @@
 /** `selfhelp.config.json`: per-rule settings (`off`, `info`, `warn`, `error`), validated with zod. */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { editDistance } from '../content/attributes';
-import { RULE_IDS, type RuleId } from '../content/ruleIds';
+import { closestName } from '../content/attributes';
+import { RULE_IDS } from '../content/ruleIds';
 import type { LintConfig } from './types';
 
 export const configSchema = z.object({
@@ -31,24 +31,10 @@ export function loadConfig(path: string, explicit: boolean): LintConfig {
   // A misspelt rule name would otherwise leave the rule on without a word.
   for (const name of Object.keys(parsed.data.rules)) {
     if (KNOWN.has(name)) continue;
-    const hint = closestRule(name);
+    const hint = closestName(name, RULE_IDS);
     throw new Error(`${path}: rules.${name}: unknown rule${hint ? `; did you mean \`${hint}\`?` : ''} (the rules are listed in docs/rules.md)`);
   }
   return parsed.data;
 }
 
 const KNOWN = new Set<string>(RULE_IDS);
-
-/** The rule id closest to `name` by edit distance (at most 3), for the "did you mean" of an unknown name. */
-function closestRule(name: string): RuleId | undefined {
-  let best: RuleId | undefined;
-  let bestDistance = 4;
-  for (const id of RULE_IDS) {
-    const d = editDistance(name.toLowerCase(), id, bestDistance);
-    if (d < bestDistance) {
-      best = id;
-      bestDistance = d;
-    }
-  }
-  return best;
-}

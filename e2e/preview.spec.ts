@@ -195,7 +195,7 @@ test('leaving after agreeing goes where the link points', async ({ page }) => {
   await expect(editor(page)).toHaveCount(0);
 });
 
-test('a lint config the CLI would refuse is named beside the diagnostics, and none of it is applied', async ({ page }) => {
+test('a lint config the CLI would refuse is named beside the diagnostics, and none of it is applied', async ({ page, browser }) => {
   test.setTimeout(120_000);
   // The shared server runs where there is no selfhelp.config.json: no notice.
   await page.goto('/preview');
@@ -233,7 +233,22 @@ test('a lint config the CLI would refuse is named beside the diagnostics, and no
     await expect(notice).toContainText('selfhelp.config.json: rules.near-lnk: unknown rule; did you mean near-link?');
     await expect(notice.locator('code', { hasText: 'near-link' })).toBeVisible();
     await expect(notice).not.toContainText(cwd);
-    await page.screenshot({ path: 'test-results/screenshots/preview-config-refused-light-desktop.png', fullPage: true });
+    // The notice in each theme at phone and desktop width (look at them).
+    for (const theme of ['light', 'dark', 'high-contrast']) {
+      for (const [name, viewport] of [
+        ['phone', { width: 390, height: 844 }],
+        ['desktop', { width: 1366, height: 900 }],
+      ] as const) {
+        const context = await browser.newContext({ viewport });
+        await context.addCookies([{ name: 'selfhelp-theme', value: theme, url: base }]);
+        const themed = await context.newPage();
+        await themed.goto(`${base}/preview`);
+        await type(themed, HEAD + NEAR_LINK);
+        await expect(themed.getByText('Lint config not applied.')).toBeVisible();
+        await themed.screenshot({ path: `test-results/screenshots/preview-config-refused-${theme}-${name}.png`, fullPage: true });
+        await context.close();
+      }
+    }
     // The rule the config meant to turn off still reports, at its built-in severity.
     await expect(page.getByRole('button', { name: new RegExp(`^${NEAR_LINK_LINE}:\\d+.*is not a link`) })).toBeVisible();
   } finally {

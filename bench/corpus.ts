@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listFiles } from '../lib/catalog/files';
-import { isArticleCandidate } from '../lib/content/read';
+import { isArticleCandidate } from '../lib/content/candidate';
 
 /** The folder holding the articles: `<dir>/articles` when it exists (../shared/corpus), else `dir` itself. */
 export function articlesDir(dir: string): string {

@@ -8,9 +8,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { listFiles } from '../lib/catalog/files';
 import { exportRecord } from '../lib/cli/export';
+import { isArticleCandidate } from '../lib/content/candidate';
 import { readArticleMeta } from '../lib/content/meta';
 import { JSON_BODY_TYPES } from '../lib/content/model';
-import { isArticleCandidate, readArticle } from '../lib/content/read';
+import { readArticle } from '../lib/content/read';
 import { buildGuides } from '../lib/guides/group';
 
 export interface PhaseResult {

@@ -6,11 +6,11 @@
  * Env: PORT (3000), HOSTNAME (default: every interface), SHUTDOWN_TIMEOUT_MS (25000), SHUTDOWN_DELAY_MS (0), KEEP_ALIVE_TIMEOUT,
  * LOG_LEVEL, plus the app's own (SELFHELP_CONTENT_DIR, SELFHELP_WATCH, …).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import next from 'next';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import pino from 'pino';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,6 +45,19 @@ process.env.SELFHELP_BUILD_ID = readFileSync(path.join(dir, '.next', 'BUILD_ID')
 process.env.SELFHELP_CATALOG_CACHE ||= path.join(dir, '.next', 'cache', 'selfhelp');
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 
+// The content read-ahead (lib/catalog/readahead.ts): a worker thread reads the content while Next boots, and the
+// catalog's first load takes its reads. Started before Next is imported, so the two overlap; SELFHELP_READAHEAD=off
+// leaves it out. Its messages wait on `port` until the catalog listens.
+const readahead = path.join(dir, '.next', 'selfhelp', `readahead-${process.env.SELFHELP_BUILD_ID}.cjs`);
+if (process.env.SELFHELP_READAHEAD !== 'off' && existsSync(readahead)) {
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(readahead, { workerData: { port: port1 }, transferList: [port1] });
+  worker.on('error', (error) => log.warn({ event: 'readahead-failed', err: error }, 'content read-ahead failed; the catalog reads the files itself'));
+  worker.unref();
+  globalThis[Symbol.for('selfhelp.readahead')] = { port: port2 };
+}
+
+const { default: next } = await import('next');
 const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port, conf: config });
 const handle = app.getRequestHandler();
 let inFlight = 0;

@@ -1,7 +1,8 @@
 /**
  * After `next build` (npm's `postbuild`): copy what the standalone output leaves out, so that
  * `node .next/standalone/server.js` (or `node .next/standalone/scripts/server.mjs`) serves the whole app:
- * the client assets (`.next/static`), `public/` when present, and the production server entry.
+ * the client assets (`.next/static`), `public/` when present, the production server entry and its read-ahead
+ * worker (`.next/selfhelp`).
  */
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -16,4 +17,6 @@ if (!existsSync(out)) {
 cpSync(path.join(root, '.next', 'static'), path.join(out, '.next', 'static'), { recursive: true });
 if (existsSync(path.join(root, 'public'))) cpSync(path.join(root, 'public'), path.join(out, 'public'), { recursive: true });
 cpSync(path.join(root, 'scripts', 'server.mjs'), path.join(out, 'scripts', 'server.mjs'));
-console.log(`[standalone] copied static assets and scripts/server.mjs into ${path.relative(root, out)}`);
+// The content read-ahead worker that scripts/server.mjs starts (scripts/build-readahead.mjs).
+if (existsSync(path.join(root, '.next', 'selfhelp'))) cpSync(path.join(root, '.next', 'selfhelp'), path.join(out, '.next', 'selfhelp'), { recursive: true });
+console.log(`[standalone] copied static assets, scripts/server.mjs and the read-ahead worker into ${path.relative(root, out)}`);

@@ -19,6 +19,7 @@ import { type Highlights, highlights } from './highlights';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult, type ResultItem } from './indexes';
 import type { ValueLabel } from './labels';
 import { fillBodies, loadFileSync, loadFiles, loadFolderSync, readBytes, readFullMetaSync, statKindSync } from './load';
+import type { ReadaheadUse } from './readahead';
 import { readSnapshot, type SnapshotOptions, type SnapshotRecord, snapshotDue, toStored, writeSnapshot } from './snapshot';
 import { ChangeLog, watchTree } from './watch';
 
@@ -87,6 +88,8 @@ export class Catalog {
   indexMs = 0;
   /** How the last full load used the snapshot. */
   snapshotUse: SnapshotUse = { state: 'off', reused: 0, files: 0 };
+  /** How the first load used the content read-ahead worker (readahead.ts); null when there was none. */
+  readAhead: ReadaheadUse | null = null;
   /**
    * Settles once the search index is built and the snapshot of the last full load written: the bytes written, or
    * null when none was due (off, or nothing changed). Rejects when writing failed (the server logs it).
@@ -344,6 +347,7 @@ export class Catalog {
       const outcome = await loadFiles(this.root, { deferBody }, previous.records ?? undefined);
       loaded = outcome.loaded;
       this.snapshotUse = { state: previous.state, reused: outcome.reused, files: outcome.records.length };
+      this.readAhead = outcome.readAhead;
       // Stored now: the index build empties the entries' text before the snapshot is written.
       this.unsaved = snapshot && snapshotDue(previous.records, outcome.records) ? toStored(outcome.records) : null;
     } catch (error) {

@@ -8,15 +8,19 @@ const GUID = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{1
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
 const CONTROL = /[\u0000-\u001f\u007f]/g;
+// What cleanTitle's folding would change: a control character, a blank other than a space, two spaces in a row.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what it finds
+const UNFOLDED = /[\u0000-\u001f\u007f]|[^\S ]| {2}/;
 
 /** Cleans a title for display: surrounding bold/italic markers and control characters off, blanks collapsed. */
 export function cleanTitle(title: string): string {
-  return title
-    .replace(CONTROL, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2')
-    .trim();
+  // A title with single spaces only (most are: pageTitle values come folded) is kept as it is, trimmed, not copied by
+  // the replaces; one that does not start with `*` or `_` has no emphasis to strip. Every article's title comes here
+  // at start-up.
+  const folded = UNFOLDED.test(title) ? title.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim() : title.trim();
+  const first = folded.charAt(0);
+  if (first !== '*' && first !== '_') return folded;
+  return folded.replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim();
 }
 
 /**

@@ -3,10 +3,10 @@
  * article, e.g. an image). Pure: the loader feeds it bytes, tests feed it strings' bytes.
  */
 import { articleLinkTargets } from '../content/articleLinks';
+import { isArticleCandidate } from '../content/candidate';
 import type { Diagnostic, RuleId } from '../content/diagnostics';
 import { readMeta } from '../content/meta';
 import { type ArticleMeta, type CatalogMeta, JSON_BODY_TYPES } from '../content/model';
-import { isArticleCandidate } from '../content/read';
 import type { SearchDocument } from '../search/engine';
 import { jsonText, markdownHeadings } from '../search/plain';
 import { displayTitle, usableTitle } from './display';
@@ -105,10 +105,10 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
   const entry: CatalogEntry = {
     meta: detached,
     title: title === detached.title ? detached.title : title,
-    text: { title: title.toLowerCase(), description: detached.description.toLowerCase(), ...searched },
-    ...(links.length > 0 ? { links: detachStrings(links, detach) } : {}),
-    ...(options.deferBody ? { bodyPending: true } : {}),
+    text: { title: title.toLowerCase(), description: detached.description.toLowerCase(), body: searched.body, headings: searched.headings },
   };
+  if (links.length > 0) entry.links = detachStrings(links, detach);
+  if (options.deferBody) entry.bodyPending = true;
   if (meta.selfHelpType === 'supporttopicdescription') entry.names = describedNames(body);
   return { kind: 'article', entry };
 }
@@ -157,7 +157,8 @@ function detachMeta(m: ArticleMeta, detach: Detacher): CatalogMeta {
     title: detach(m.title),
     msAuthor: text(m.msAuthor),
     availableIn: list(m.availableIn),
-    file: detach(m.file),
+    // The path is the loader's own string, never a slice of the file's text: nothing to detach.
+    file: m.file,
     articleIdDerived: m.articleIdDerived,
     rawSelfHelpType: detach(m.rawSelfHelpType),
     articleIdAt: { line: m.articleIdAt.line, column: m.articleIdAt.column },
@@ -165,8 +166,16 @@ function detachMeta(m: ArticleMeta, detach: Detacher): CatalogMeta {
     block: m.block && { start: m.block.start, end: m.block.end },
     source: m.source,
     encoding: m.encoding,
-    diagnostics: detachStrings(m.diagnostics, detach),
+    diagnostics: m.diagnostics.map((d) => detachDiagnostic(d, detach)),
   };
+}
+
+/** A diagnostic with its message detached (messages quote the file's text); its path is the loader's own string. */
+function detachDiagnostic(d: Diagnostic, detach: Detacher): Diagnostic {
+  const out: Diagnostic = { file: d.file, line: d.line, column: d.column, ruleId: d.ruleId, severity: d.severity, message: detach(d.message) };
+  if (d.endLine !== undefined) out.endLine = d.endLine;
+  if (d.endColumn !== undefined) out.endColumn = d.endColumn;
+  return out;
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readSync, type Stats, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isArticleCandidate } from '../content/candidate';
 import type { Diagnostic } from '../content/diagnostics';
-import { isArticleCandidate } from '../content/read';
 import type { FileRuleId } from '../content/ruleIds';
 
 export interface ContentFile {
@@ -99,11 +99,14 @@ export interface ReadFile extends ContentFile {
   ruleId?: 'file-too-large';
 }
 
+/** Makes the buffer a file of `size` bytes is read into (the read-ahead worker's come from shared memory). */
+export type Allocate = (size: number) => Buffer;
+
 /**
  * Reads a file's bytes, turning an I/O failure or an oversized file into data. One open, then fstat on it: a path
  * lookup per stat cost as much as the read on 15,600 files.
  */
-export function readContentFile(f: ContentFile): ReadFile {
+export function readContentFile(f: ContentFile, allocate: Allocate = Buffer.allocUnsafe): ReadFile {
   const { file, path } = f;
   let fd: number | null = null;
   try {
@@ -111,7 +114,7 @@ export function readContentFile(f: ContentFile): ReadFile {
     const st = fstatSync(fd);
     const stamp = stampOf(st);
     if (st.size > MAX_FILE_BYTES) return { file, path, stamp, bytes: null, error: tooLargeMessage(st.size), ruleId: 'file-too-large' };
-    return { file, path, stamp, bytes: readOpen(fd, st.size) };
+    return { file, path, stamp, bytes: readOpen(fd, allocate(st.size)) };
   } catch (error) {
     return { file, path, bytes: null, error: (error as Error).message };
   } finally {
@@ -120,11 +123,12 @@ export function readContentFile(f: ContentFile): ReadFile {
 }
 
 /**
- * The bytes of an open file of `size` bytes (readFileSync would fstat it again); a file that shrank meanwhile gives
- * what is there; of one that grew, the first `size` bytes (its stamp names that size, so the next load reads it again).
+ * The bytes of an open file, read into `bytes`, a buffer of the size it was stat'ed at (readFileSync would fstat it
+ * again); a file that shrank meanwhile gives what is there; of one that grew, the first bytes up to that size (its
+ * stamp names that size, so the next load reads it again).
  */
-function readOpen(fd: number, size: number): Buffer {
-  const bytes = Buffer.allocUnsafe(size);
+function readOpen(fd: number, bytes: Buffer): Buffer {
+  const size = bytes.length;
   let done = 0;
   while (done < size) {
     const n = readSync(fd, bytes, done, size - done, done);

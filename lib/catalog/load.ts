@@ -13,6 +13,7 @@ import type { ArticleMeta } from '../content/model';
 import { bodySearchText, buildEntry, createDetacher, type Detacher, type EntryOptions, type Loaded } from './entry';
 import { listFiles, MAX_FILE_BYTES, type ReadFile, readArticleFiles, readContentFile, readFailure, statStamp } from './files';
 import type { CatalogEntry } from './indexes';
+import { dropReadahead, type ReadaheadUse, takeReadahead } from './readahead';
 import { restore, type SnapshotRecord } from './snapshot';
 
 /** Absolute path of a catalog-relative file. */
@@ -57,38 +58,51 @@ export interface LoadOutcome {
   records: SnapshotRecord[];
   /** Files taken from `previous` unread, their stamps unchanged (their records are `previous`'s own). */
   reused: number;
+  /** How the load used the read-ahead worker (readahead.ts): files it read, and `used` or why not all; null without one. */
+  readAhead: ReadaheadUse | null;
 }
 
 /**
  * Loads every article file under `root`: each slice is read and parsed synchronously (measured on 15,600 files:
  * 2.5 times faster than a promise per file, whose open/stat/read/close round trips dominated), and the event loop
  * gets a turn between slices, so a health check during start-up is not starved. With `previous` (a snapshot's
- * records, made with `deferBody`), a file whose stamp is unchanged is taken from it unread. The same listing and
- * reader as `readArticleFiles`; files that are no article come back as `skipped` records. Throws when `root`
+ * records, made with `deferBody`), a file whose stamp is unchanged is taken from it unread. Without, the files the
+ * read-ahead worker has read (readahead.ts) are taken from it, on the first load of the process. The same listing
+ * and reader as `readArticleFiles`; files that are no article come back as `skipped` records. Throws when `root`
  * cannot be read.
  */
 export async function loadFiles(root: string, options: EntryOptions = {}, previous?: ReadonlyMap<string, SnapshotRecord>): Promise<LoadOutcome> {
-  const outcome: LoadOutcome = { loaded: [], records: [], reused: 0 };
+  const outcome: LoadOutcome = { loaded: [], records: [], reused: 0, readAhead: null };
   const detach = createDetacher();
   let work = 0;
-  for (const f of listFiles(root)) {
-    const before = previous?.get(f.file);
-    let record: SnapshotRecord;
-    if (before && statStamp(f.path) === before.stamp) {
-      // The snapshot's own record (snapshotDue tells reused records by identity).
-      record = restore(before);
-      outcome.reused++;
-      work += REUSED_COST;
-    } else {
-      const read = readContentFile(f);
-      record = { file: f.file, stamp: read.stamp ?? '', loaded: toLoaded(read, detach, options) };
-      work += 1;
-    }
+  // Adds a file's record; true when a slice of work is complete and the event loop is due a turn.
+  const add = (record: SnapshotRecord, cost: number): boolean => {
     outcome.records.push(record);
     if (record.loaded.kind !== 'skipped') outcome.loaded.push(record.loaded);
-    if (work >= SLICE) {
-      work = 0;
-      await new Promise((resolve) => setImmediate(resolve));
+    work += cost;
+    if (work < SLICE) return false;
+    work = 0;
+    return true;
+  };
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  const ahead = previous ? null : takeReadahead(root);
+  if (previous) dropReadahead();
+  if (ahead) {
+    for await (const batch of ahead.batches()) {
+      for (const read of batch) if (add({ file: read.file, stamp: read.stamp ?? '', loaded: toLoaded(read, detach, options) }, 1)) await turn();
+    }
+    outcome.readAhead = { files: ahead.taken, state: ahead.state };
+    return outcome;
+  }
+  for (const f of listFiles(root)) {
+    const before = previous?.get(f.file);
+    if (before && statStamp(f.path) === before.stamp) {
+      // The snapshot's own record (snapshotDue tells reused records by identity).
+      outcome.reused++;
+      if (add(restore(before), REUSED_COST)) await turn();
+    } else {
+      const read = readContentFile(f);
+      if (add({ file: f.file, stamp: read.stamp ?? '', loaded: toLoaded(read, detach, options) }, 1)) await turn();
     }
   }
   return outcome;

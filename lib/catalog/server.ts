@@ -6,9 +6,10 @@
  * State is kept on globalThis so dev HMR and the several Next bundles of a process share one catalog.
  */
 import 'server-only';
-import path from 'node:path';
 import { Catalog } from './catalog';
-import type { SnapshotOptions } from './snapshot';
+import { contentDir, snapshotOptions } from './settings';
+
+export { contentDir, snapshotOptions } from './settings';
 
 /** What listeners of `onCatalogSwap` are told: the catalog now served and how it came to be. */
 export interface CatalogSwap {
@@ -33,23 +34,6 @@ interface State {
 
 const KEY = Symbol.for('selfhelp.catalog');
 const state = ((globalThis as { [KEY]?: State })[KEY] ??= { generation: 0, listeners: new Set() });
-
-/** The content directory: SELFHELP_CONTENT_DIR (default `./content`), resolved against the working directory. */
-export function contentDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.SELFHELP_CONTENT_DIR || 'content');
-}
-
-/**
- * Where the production server keeps the catalog snapshot (snapshot.ts): SELFHELP_CATALOG_CACHE, a writable folder
- * (`off` turns it off), for the build scripts/server.mjs names in SELFHELP_BUILD_ID. Development and tests run
- * without one: their code changes under the snapshot.
- */
-export function snapshotOptions(env: NodeJS.ProcessEnv = process.env): SnapshotOptions | undefined {
-  const dir = env.SELFHELP_CATALOG_CACHE;
-  const build = env.SELFHELP_BUILD_ID;
-  if (env.NODE_ENV !== 'production' || !dir || dir === 'off' || !build) return undefined;
-  return { dir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir), build };
-}
 
 /** The shared catalog (loading it on first call), with pending content changes applied in development. */
 export async function getCatalog(): Promise<Catalog> {

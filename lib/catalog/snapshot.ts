@@ -8,19 +8,14 @@
  * Paths are computed at run time, so each fs/path call carries `turbopackIgnore`.
  */
 import 'server-only';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { promises as fs, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { Loaded } from './entry';
 import { MAX_FILE_BYTES } from './files';
+import { type SnapshotOptions, snapshotFileName, snapshotPrefix } from './settings';
 
-/** Where snapshots are kept and which build's code reads them. */
-export interface SnapshotOptions {
-  /** A folder the server may write (created when missing). */
-  dir: string;
-  /** Names the code that made the entries: a snapshot from another build is not read. */
-  build: string;
-}
+export type { SnapshotOptions } from './settings';
 
 /** What a load made of one file, with the stamp (files.ts `stampOf`) it had when read. */
 export interface SnapshotRecord {
@@ -39,15 +34,6 @@ interface SnapshotFile {
 
 const FORMAT = 1;
 
-function fileName(options: SnapshotOptions, root: string): string {
-  const rootHash = createHash('sha1').update(root).digest('hex').slice(0, 12);
-  return path.join(/*turbopackIgnore: true*/ options.dir, `catalog-${safe(options.build)}-${rootHash}.json`);
-}
-
-function safe(build: string): string {
-  return build.replace(/[^\w.-]+/g, '_').slice(0, 64);
-}
-
 /** A snapshot as read: its records by file, or null with why it cannot be used (`state`, for the log). */
 export interface ReadSnapshot {
   /** `used`, or why not: `none yet`, `unreadable (…)`, `written by another build`, `malformed`, … */
@@ -60,7 +46,7 @@ export function readSnapshot(options: SnapshotOptions, root: string): ReadSnapsh
   const unused = (state: string): ReadSnapshot => ({ state, records: null });
   let parsed: SnapshotFile;
   try {
-    parsed = JSON.parse(readFileSync(/*turbopackIgnore: true*/ fileName(options, root), 'utf8')) as SnapshotFile;
+    parsed = JSON.parse(readFileSync(/*turbopackIgnore: true*/ snapshotFileName(options, root), 'utf8')) as SnapshotFile;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return unused(code === 'ENOENT' ? 'none yet' : `unreadable (${code ?? (error as Error).message})`);
@@ -134,7 +120,7 @@ export function restore(record: SnapshotRecord): SnapshotRecord {
 export async function writeSnapshot(options: SnapshotOptions, root: string, records: readonly SnapshotRecord[]): Promise<number> {
   const body: SnapshotFile = { format: FORMAT, build: options.build, root, maxFileBytes: MAX_FILE_BYTES, records: [...records] };
   const json = JSON.stringify(body);
-  const target = fileName(options, root);
+  const target = snapshotFileName(options, root);
   await fs.mkdir(/*turbopackIgnore: true*/ options.dir, { recursive: true });
   // Unique per writer: replicas sharing a volume may all be pid 1 in their containers.
   const temporary = `${target}.${process.pid}.${randomUUID()}.tmp`;
@@ -152,7 +138,7 @@ export const SNAPSHOTS_KEPT = 4;
  * `SNAPSHOTS_KEPT` most recently written stay (`written` always among them).
  */
 function prune(options: SnapshotOptions, written: string): void {
-  const own = `catalog-${safe(options.build)}-`;
+  const own = snapshotPrefix(options.build);
   const dir = options.dir;
   const remove = (name: string) => {
     try {

@@ -79,14 +79,20 @@ export interface ResolvedName {
   typoOf?: KnownAttribute;
 }
 
-/** Resolves an attribute name as written to its canonical spelling. */
-export function resolveAttributeName(raw: string): ResolvedName {
-  const folded = raw.toLowerCase();
-  const known = BY_FOLDED.get(folded);
-  if (known) return { name: known, known: true };
-  const typo = TYPOS.get(folded);
-  if (typo) return { name: typo, known: true, typoOf: typo };
-  return { name: raw, known: false };
+// The answer for every known spelling and known typo, made once: every attribute of every file is resolved at start-up.
+const RESOLVED = new Map<string, Readonly<ResolvedName>>([
+  ...Array.from(BY_FOLDED, ([folded, name]) => [folded, Object.freeze({ name, known: true })] as const),
+  ...Array.from(TYPOS, ([folded, name]) => [folded, Object.freeze({ name, known: true, typoOf: name })] as const),
+]);
+
+/** Resolves an attribute name as written to its canonical spelling (a shared answer for a known name: do not change it). */
+export function resolveAttributeName(raw: string): Readonly<ResolvedName> {
+  return RESOLVED.get(raw.toLowerCase()) ?? { name: raw, known: false };
+}
+
+/** Whether a case-folded name is a known misspelling (`resolveAttributeName` gives it `typoOf`). */
+export function isKnownTypo(folded: string): boolean {
+  return !BY_FOLDED.has(folded) && TYPOS.has(folded);
 }
 
 /** The known attribute closest to `raw` by edit distance (≤ 3), for "did you mean" messages. */

@@ -3,14 +3,14 @@
  * the catalog runs for every article at start-up. No markdown parse happens here.
  */
 import { CLOUD_IDS, toCloudId } from '../clouds';
-import { resolveAttributeName, suggestAttribute, toAttribute } from './attributes';
+import { isKnownTypo, suggestAttribute, toAttribute } from './attributes';
 import { decodeBytes } from './decode';
 import { DiagnosticBag, LineIndex, type Position } from './diagnostics';
 import { hasRequired, metaFields, missingRequired } from './fields';
 import { frontMatterAttributes, frontMatterEnd } from './frontMatter';
 import type { ArticleMeta, PropertyAttribute } from './model';
 import { type LexedBlock, lexProperties } from './properties';
-import { type ArticleMetaFields, articleMetaSchema, CORE_REQUIRED, splitList, toSelfHelpType } from './schema';
+import { type ArticleMetaFields, articleMetaSchema, CORE_REQUIRED, listItems, splitList, toSelfHelpType } from './schema';
 
 /** What later stages need besides the meta: the decoded text and its line index. */
 export interface MetaRead {
@@ -176,7 +176,7 @@ function collectInput(attributes: PropertyAttribute[], bag: DiagnosticBag) {
       extra[a.rawName] = a.value;
       continue;
     }
-    if (resolveAttributeName(a.rawName).typoOf) {
+    if (isKnownTypo(folded)) {
       bag.warn(place, 'properties-misspelled-attribute', `\`${a.rawName}\` is a misspelling of \`${a.name}\``);
       if (a.name in input) continue;
     }
@@ -201,15 +201,28 @@ function checkValues(input: Record<string, string>, at: (name: string) => Positi
   for (const name of ['cloudEnvironments', 'disableClouds', 'supportTopicIds', 'productPesIds', 'resourceTags', 'articleTags']) {
     const value = input[name];
     if (!value) continue;
-    const items = value
-      .split(/[,\n]/)
-      .map((s) => (name.endsWith('Clouds') || name === 'cloudEnvironments' ? s.trim().toLowerCase() : s.trim()))
-      .filter(Boolean);
-    const repeated = items.filter((item, i) => items.indexOf(item) !== i);
+    const repeated = repeatedItems(value, name === 'cloudEnvironments' || name === 'disableClouds');
     if (repeated.length > 0) {
       bag.warn(at(name), 'properties-duplicate-value', `\`${name}\` lists ${[...new Set(repeated)].map((r) => `\`${r}\``).join(', ')} more than once`);
     }
   }
+}
+
+/**
+ * The items of a list value (`listItems`, case-folded with `fold`) that repeat an earlier one, in order. One pass
+ * with a set, none for a list of one: this runs on six attributes of every file at start-up.
+ */
+function repeatedItems(value: string, fold: boolean): string[] {
+  const items = listItems(value);
+  const repeated: string[] = [];
+  if (items.length < 2) return repeated;
+  const seen = new Set<string>();
+  for (const part of items) {
+    const item = fold ? part.toLowerCase() : part;
+    if (seen.has(item)) repeated.push(item);
+    else seen.add(item);
+  }
+  return repeated;
 }
 
 /** Reports text before the block and text after `/>` on its line (FORMAT.md §1.1, §1.2). */

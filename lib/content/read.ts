@@ -27,13 +27,3 @@ export function readArticleSource(file: string, bytes: Uint8Array | string): { a
   const article = { meta, body, diagnostics: sortDiagnostics(bag.items) };
   return { article, text };
 }
-
-const PROPERTIES = Buffer.from('<properties');
-
-/** Whether a file is an article, by content: it has a `<properties` block or starts with YAML front matter. */
-export function isArticleCandidate(bytes: Uint8Array): boolean {
-  let start = 0;
-  while (bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf) start += 3;
-  if (bytes[start] === 0x2d && bytes[start + 1] === 0x2d && bytes[start + 2] === 0x2d) return true;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(PROPERTIES) !== -1;
-}

@@ -9,25 +9,44 @@ import { CLOUD_IDS, type CloudId, toCloudId } from '../clouds';
 import type { KnownAttribute } from './attributes';
 import { SELF_HELP_TYPES, type SelfHelpType } from './selfHelpTypes';
 
+/**
+ * The items of a comma list (newlines count as commas), trimmed, empty ones dropped, repeats kept. Plain scanning
+ * rather than a regex split: list attributes of every file go through here at start-up.
+ */
+export function listItems(value: string | undefined): string[] {
+  const out: string[] = [];
+  if (!value) return out;
+  let comma = value.indexOf(',');
+  let newline = value.indexOf('\n');
+  for (let start = 0; ; ) {
+    // The next separator at or after `start` (each position is searched again only once it has been passed).
+    if (comma !== -1 && comma < start) comma = value.indexOf(',', start);
+    if (newline !== -1 && newline < start) newline = value.indexOf('\n', start);
+    const end = comma === -1 ? (newline === -1 ? value.length : newline) : newline === -1 ? comma : Math.min(comma, newline);
+    const item = value.slice(start, end).trim();
+    if (item) out.push(item);
+    if (end >= value.length) return out;
+    start = end + 1;
+  }
+}
+
+// Past this many items a list finds repeats with a set; below it, a scan of the items kept is cheaper.
+const SMALL_LIST = 32;
+
 /** Splits a comma list (newlines and blanks tolerated), trims, drops empties, keeps first occurrences in order. */
 export function splitList(value: string | undefined): string[] {
-  if (!value) return [];
-  const seen = new Set<string>();
+  const items = listItems(value);
+  if (items.length < 2) return items;
+  if (items.length > SMALL_LIST) return [...new Set(items)];
   const out: string[] = [];
-  for (const part of value.split(/[,\n]/)) {
-    const item = part.trim();
-    if (item && !seen.has(item)) {
-      seen.add(item);
-      out.push(item);
-    }
-  }
+  for (const item of items) if (!out.includes(item)) out.push(item);
   return out;
 }
 
 /** Canonical cloud ids of a list, unknown names dropped (they are reported by `checkValues`), in canonical order. */
 export function toCloudList(value: string | undefined): CloudId[] {
-  const ids = new Set(splitList(value).map(toCloudId));
-  return CLOUD_IDS.filter((id) => ids.has(id));
+  const ids = splitList(value).map(toCloudId);
+  return CLOUD_IDS.filter((id) => ids.includes(id));
 }
 
 const TYPE_BY_FOLDED = new Map<string, SelfHelpType>(SELF_HELP_TYPES.map((t) => [t, t]));

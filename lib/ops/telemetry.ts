@@ -34,6 +34,7 @@ export function observeCatalog(): void {
         duplicates: catalog.duplicates().length,
         loadMs: Math.round(catalog.loadMs),
         snapshot: catalog.snapshotUse,
+        readAhead: catalog.readAhead,
       },
       'catalog loaded',
     );

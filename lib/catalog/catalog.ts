@@ -118,6 +118,8 @@ export class Catalog {
     await catalog.reloadAll();
     catalog.loadMs = performance.now() - started;
     catalog.startIndexing();
+    // After the requests that waited for the load are answered: what the index makes on first use.
+    setImmediate(() => catalog.index.prepare());
     return catalog;
   }
 

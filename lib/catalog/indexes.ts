@@ -59,7 +59,8 @@ export class CatalogIndex {
   private readonly rows: Row[];
   /** Per facet (FACET_NAMES order), value → rows having it, in catalog order. */
   private readonly postings = FACET_NAMES.map(() => new Map<string, Row[]>());
-  private readonly ids = new Map<string, CatalogMeta[]>();
+  /** Folded articleId → its files' metadata (path order); made on first use (`idMap`). */
+  private ids: Map<string, CatalogMeta[]> | null = null;
   private readonly rowByFile = new Map<string, Row>();
   private readonly names: ValueNames;
   // Answers hold row lists (up to the whole catalog each) and plans hold a query's ranked hits: both bounded.
@@ -71,7 +72,7 @@ export class CatalogIndex {
       const m = entry.meta;
       const service = m.service ? m.service.toLowerCase() : '';
       const values = [m.availableIn, m.supportTopicIds, m.productPesIds, service ? [service] : [], [m.selfHelpType]];
-      return { entry, ordinal: 0, titleKey: titleKey(entry.title), values };
+      return { entry, ordinal: 0, order: m.displayOrder ?? Number.POSITIVE_INFINITY, titleKey: titleKey(entry.title), values };
     }).sort(compareRows);
     this.rows.forEach((row, ordinal) => {
       row.ordinal = ordinal;
@@ -86,16 +87,32 @@ export class CatalogIndex {
         }
       });
     }
+    this.names = new ValueNames(this.rows, this.postings);
+  }
+
+  /**
+   * The id map, made on first use: a filtered answer does not need it, and a first start answers one before any
+   * article page is asked for (the catalog makes it right after, `prepare`).
+   */
+  private get idMap(): Map<string, CatalogMeta[]> {
+    if (this.ids) return this.ids;
+    const ids = new Map<string, CatalogMeta[]>();
     for (const row of this.rows) {
       const key = row.entry.meta.articleId.toLowerCase();
-      const list = this.ids.get(key);
+      const list = ids.get(key);
       if (list) list.push(row.entry.meta);
-      else this.ids.set(key, [row.entry.meta]);
+      else ids.set(key, [row.entry.meta]);
     }
     // The files of a duplicated id in path order. Only those lists are sorted: sorting every row by its path (long
     // shared prefixes) was a fifth of this constructor.
-    for (const list of this.ids.values()) if (list.length > 1) list.sort((a, b) => byFile(a.file, b.file));
-    this.names = new ValueNames(this.rows, this.postings);
+    for (const list of ids.values()) if (list.length > 1) list.sort((a, b) => byFile(a.file, b.file));
+    this.ids = ids;
+    return ids;
+  }
+
+  /** Makes what the index makes on first use (the id map), so later requests do not wait for it. */
+  prepare(): void {
+    void this.idMap;
   }
 
   get size(): number {
@@ -119,12 +136,12 @@ export class CatalogIndex {
 
   /** Articles with this id, compared case-insensitively, in file order; more than one means duplicates. */
   byId(articleId: string): CatalogMeta[] {
-    return this.ids.get(articleId.trim().toLowerCase()) ?? [];
+    return this.idMap.get(articleId.trim().toLowerCase()) ?? [];
   }
 
   /** Ids used by more than one file, with those files and a warning for each, placed at its `articleId`. */
   duplicates(): DuplicateGroup[] {
-    return [...this.ids.values()].filter((files) => files.length > 1).map(duplicateGroup);
+    return [...this.idMap.values()].filter((files) => files.length > 1).map(duplicateGroup);
   }
 
   /** Names and spellings of facet values (topic and product labels, service spelling). */
@@ -198,14 +215,14 @@ export class CatalogIndex {
       rows,
       row: (file: string) => this.rowByFile.get(file),
       allowed: (row: Row) => allowed === null || allowed.has(row),
-      byId: (id: string) => (this.ids.get(id.toLowerCase()) ?? []).map((m) => this.rowByFile.get(m.file)).filter((r): r is Row => r !== undefined),
+      byId: (id: string) => (this.idMap.get(id.toLowerCase()) ?? []).map((m) => this.rowByFile.get(m.file)).filter((r): r is Row => r !== undefined),
       posting: (dim: number, value: string) => this.postings[dim]?.get(value) ?? [],
     };
   }
 
   /** Pasted ids and names, looked up in this index. */
   private get lookup(): IdLookup {
-    return this.names.lookup((id) => this.ids.get(id.toLowerCase())?.[0]?.articleId);
+    return this.names.lookup((id) => this.idMap.get(id.toLowerCase())?.[0]?.articleId);
   }
 
   // Each facet counts over the answer to the other filters; those answers are cached, so e.g. the topic facet of

@@ -40,6 +40,8 @@ export interface SearchInfo {
 export interface Row extends FacetRow {
   entry: CatalogEntry;
   ordinal: number;
+  /** displayOrder, Infinity when there is none: the sort compares it without reaching into every row's metadata. */
+  order: number;
   /** The title's sort key (collation.ts); null when it has characters the key does not cover. */
   titleKey: string | null;
 }
@@ -49,9 +51,8 @@ export const byFile = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Catalog (portal) order: displayOrder ascending with nulls last, then display title, then file. */
 export function compareRows(a: Row, b: Row): number {
-  const x = a.entry.meta.displayOrder;
-  const y = b.entry.meta.displayOrder;
-  if (x !== y) return x === null ? 1 : y === null ? -1 : x - y;
+  // Infinity (no displayOrder) minus a number is positive: nulls come last.
+  if (a.order !== b.order) return a.order - b.order;
   return compareRowTitles(a, b);
 }
 

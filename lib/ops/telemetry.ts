@@ -24,19 +24,22 @@ export function observeCatalog(): void {
     metrics.catalogGeneration.set(generation);
     if (reason !== 'load') return; // reloads are logged by lib/ops/reload.ts, with what changed and the latency
     metrics.catalogLoadSeconds.observe({ kind: 'load' }, catalog.loadMs / 1000);
-    log.info(
-      {
-        event: 'catalog.load',
-        generation,
-        root: catalog.root,
-        articles: catalog.size,
-        failures,
-        duplicates: catalog.duplicates().length,
-        loadMs: Math.round(catalog.loadMs),
-        snapshot: catalog.snapshotUse,
-        readAhead: catalog.readAhead,
-      },
-      'catalog loaded',
+    // Logged once the requests that waited for the load have their answer: counting duplicates makes the id map.
+    setImmediate(() =>
+      log.info(
+        {
+          event: 'catalog.load',
+          generation,
+          root: catalog.root,
+          articles: catalog.size,
+          failures,
+          duplicates: catalog.duplicates().length,
+          loadMs: Math.round(catalog.loadMs),
+          snapshot: catalog.snapshotUse,
+          readAhead: catalog.readAhead,
+        },
+        'catalog loaded',
+      ),
     );
     catalog.snapshotSaved.then(
       (bytes) => bytes !== null && log.info({ event: 'catalog.snapshot', bytes, root: catalog.root }, 'catalog snapshot written'),

@@ -44,4 +44,6 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # exec form: node is PID 1's only process and receives SIGTERM itself, so in-flight requests drain.
 STOPSIGNAL SIGTERM
-CMD ["node", "scripts/server.mjs"]
+# The start-up heap of package.json `config.nodeFlags`, which NODE_OPTIONS does not accept (the cap is set above, in
+# NODE_OPTIONS, so that it can be raised when the container is run).
+CMD ["node", "--initial-old-space-size=128", "scripts/server.mjs"]

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import pino from 'pino';
+import { installCodeCache } from './code-cache.cjs';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env.NODE_ENV = 'production';
@@ -55,6 +56,14 @@ if (process.env.SELFHELP_READAHEAD !== 'off' && existsSync(readahead)) {
   worker.on('error', (error) => log.warn({ event: 'readahead-failed', err: error }, 'content read-ahead failed; the catalog reads the files itself'));
   worker.unref();
   globalThis[Symbol.for('selfhelp.readahead')] = { port: port2 };
+}
+
+// The V8 code cache that postbuild made (scripts/code-cache.cjs): Next's modules are compiled from it instead of
+// from source. `write` (scripts/build-code-cache.mjs) records one; `off` leaves it out.
+const codeCache = path.join(dir, '.next', 'selfhelp', 'code-cache');
+const codeCacheMode = process.env.SELFHELP_CODE_CACHE;
+if (codeCacheMode !== 'off' && (codeCacheMode === 'write' || existsSync(codeCache))) {
+  installCodeCache({ dir: codeCache, root: dir, write: codeCacheMode === 'write' });
 }
 
 const { default: next } = await import('next');

@@ -17,6 +17,7 @@ if (!existsSync(out)) {
 cpSync(path.join(root, '.next', 'static'), path.join(out, '.next', 'static'), { recursive: true });
 if (existsSync(path.join(root, 'public'))) cpSync(path.join(root, 'public'), path.join(out, 'public'), { recursive: true });
 cpSync(path.join(root, 'scripts', 'server.mjs'), path.join(out, 'scripts', 'server.mjs'));
-// The content read-ahead worker that scripts/server.mjs starts (scripts/build-readahead.mjs).
+cpSync(path.join(root, 'scripts', 'code-cache.cjs'), path.join(out, 'scripts', 'code-cache.cjs'));
+// The content read-ahead worker that scripts/server.mjs starts (scripts/build-readahead.mjs) and the code cache.
 if (existsSync(path.join(root, '.next', 'selfhelp'))) cpSync(path.join(root, '.next', 'selfhelp'), path.join(out, '.next', 'selfhelp'), { recursive: true });
 console.log(`[standalone] copied static assets, scripts/server.mjs and the read-ahead worker into ${path.relative(root, out)}`);

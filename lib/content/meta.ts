@@ -10,7 +10,7 @@ import { hasRequired, metaFields, missingRequired } from './fields';
 import { frontMatterAttributes, frontMatterEnd } from './frontMatter';
 import type { ArticleMeta, PropertyAttribute } from './model';
 import { type LexedBlock, lexProperties } from './properties';
-import { type ArticleMetaFields, articleMetaSchema, CORE_REQUIRED, listItems, splitList, toSelfHelpType } from './schema';
+import { type ArticleMetaFields, articleMetaSchema, CORE_REQUIRED, listItems, toSelfHelpType } from './schema';
 
 /** What later stages need besides the meta: the decoded text and its line index. */
 export interface MetaRead {
@@ -185,10 +185,20 @@ function collectInput(attributes: PropertyAttribute[], bag: DiagnosticBag) {
   return { input, extra };
 }
 
-/** Value checks the lenient schema does not make: unknown cloud names and repeated list entries. */
+// The list attributes checkValues reads, and those of them that name clouds (compared case-insensitively).
+const LISTS = ['cloudEnvironments', 'disableClouds', 'supportTopicIds', 'productPesIds', 'resourceTags', 'articleTags'] as const;
+const CLOUD_LISTS: ReadonlySet<string> = new Set(['cloudEnvironments', 'disableClouds']);
+
+/**
+ * Value checks the lenient schema does not make: unknown cloud names, then repeated list entries (diagnostics in
+ * that order). Each list is split once for both.
+ */
 function checkValues(input: Record<string, string>, at: (name: string) => Position, bag: DiagnosticBag): void {
-  for (const name of ['cloudEnvironments', 'disableClouds']) {
-    for (const token of splitList(input[name])) {
+  const lists = LISTS.map((name) => listItems(input[name]));
+  LISTS.forEach((name, i) => {
+    if (!CLOUD_LISTS.has(name)) return;
+    // Each distinct token once, in order (what splitList keeps).
+    for (const token of new Set(lists[i])) {
       if (!toCloudId(token)) {
         bag.error(
           at(name),
@@ -197,23 +207,20 @@ function checkValues(input: Record<string, string>, at: (name: string) => Positi
         );
       }
     }
-  }
-  for (const name of ['cloudEnvironments', 'disableClouds', 'supportTopicIds', 'productPesIds', 'resourceTags', 'articleTags']) {
-    const value = input[name];
-    if (!value) continue;
-    const repeated = repeatedItems(value, name === 'cloudEnvironments' || name === 'disableClouds');
+  });
+  LISTS.forEach((name, i) => {
+    const repeated = repeatedItems(lists[i] ?? [], CLOUD_LISTS.has(name));
     if (repeated.length > 0) {
       bag.warn(at(name), 'properties-duplicate-value', `\`${name}\` lists ${[...new Set(repeated)].map((r) => `\`${r}\``).join(', ')} more than once`);
     }
-  }
+  });
 }
 
 /**
- * The items of a list value (`listItems`, case-folded with `fold`) that repeat an earlier one, in order. One pass
- * with a set, none for a list of one: this runs on six attributes of every file at start-up.
+ * The items of a list (`listItems`, case-folded with `fold`) that repeat an earlier one, in order. One pass with a
+ * set, none for a list of one: this runs on six attributes of every file at start-up.
  */
-function repeatedItems(value: string, fold: boolean): string[] {
-  const items = listItems(value);
+function repeatedItems(items: readonly string[], fold: boolean): string[] {
   const repeated: string[] = [];
   if (items.length < 2) return repeated;
   const seen = new Set<string>();

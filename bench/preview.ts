@@ -7,6 +7,7 @@
 import { register } from 'node:module';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
+import { quantile } from './stats';
 
 // Every `*.css` import becomes an object whose class names are the keys asked for; `server-only` (which throws
 // outside a React server bundle) becomes its empty twin, as in vitest.config.ts.
@@ -38,8 +39,6 @@ export interface PreviewBench {
   medianMs: number;
   p99Ms: number;
 }
-
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 /** Times `runs` previews (after a warm-up) of the 10 KB article; returns the median and p99 in ms. */
 export async function benchPreview(runs = 200): Promise<PreviewBench> {

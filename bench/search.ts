@@ -10,6 +10,7 @@ import { readArticleFiles } from '../lib/catalog/files';
 import type { CatalogEntry } from '../lib/catalog/indexes';
 import { SearchIndex } from '../lib/search/engine';
 import { queryWords } from '../lib/search/query';
+import { quantile } from './stats';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -47,8 +48,6 @@ export const BENCH_QUERIES = [
   'billing invoice',
   'vpn gateway disconnect',
 ];
-
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 export async function benchSearch(dir: string): Promise<SearchBench> {
   const detach = createDetacher();

@@ -12,6 +12,7 @@ import { SELF_HELP_TYPES } from '../lib/content/model';
 import { type ChangeTimes, runChanges, SOAK_IDS } from './changes';
 import { articlesDir, buildScaledCorpus } from './corpus';
 import { firstAnswer, startServer, treeRssMb } from './spawn';
+import { quantile } from './stats';
 
 export interface SoakOptions {
   corpus: string;
@@ -46,8 +47,6 @@ async function buildMix(base: string): Promise<{ paths: string[]; mayBeMissing: 
   ];
   return { paths, mayBeMissing: new Set(changing) };
 }
-
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 /** Runs the soak and prints its figures. */
 export async function runSoak(options: SoakOptions): Promise<void> {

@@ -53,9 +53,15 @@ const readahead = path.join(dir, '.next', 'selfhelp', `readahead-${process.env.S
 if (process.env.SELFHELP_READAHEAD !== 'off' && existsSync(readahead)) {
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(readahead, { workerData: { port: port1 }, transferList: [port1] });
-  worker.on('error', (error) => log.warn({ event: 'readahead-failed', err: error }, 'content read-ahead failed; the catalog reads the files itself'));
+  const handle = { port: port2, failed: null };
+  worker.on('error', (error) => {
+    log.warn({ event: 'readahead-failed', err: error }, 'content read-ahead failed; the catalog reads the files itself');
+    // Said at once: a worker that died sends nothing more, and the catalog would otherwise wait for it (STALL_MS).
+    handle.failed = error instanceof Error ? error.message : String(error);
+    port2.close();
+  });
   worker.unref();
-  globalThis[Symbol.for('selfhelp.readahead')] = { port: port2 };
+  globalThis[Symbol.for('selfhelp.readahead')] = handle;
 }
 
 // The V8 code cache that postbuild made (scripts/code-cache.cjs): Next's modules are compiled from it instead of

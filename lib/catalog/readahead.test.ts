@@ -141,6 +141,43 @@ describe('the content read-ahead', () => {
     port1.close();
   });
 
+  it('a worker that died is not waited for, whether the load began before or after', async () => {
+    const own = plain(await loadFiles(root));
+    const broken = path.join(root, '..', `${path.basename(root)}-broken.cjs`);
+    await writeFile(broken, "throw new Error('bundle broken');\n");
+    // Wired as scripts/server.mjs wires it: an error marks the handle and closes the port.
+    const start = () => {
+      const { port1, port2 } = new MessageChannel();
+      const handle: { port: MessagePort; failed: string | null } = { port: port2, failed: null };
+      const worker = new Worker(broken, { workerData: { port: port1 }, transferList: [port1] });
+      const died = new Promise<void>((resolve) =>
+        worker.on('error', (error) => {
+          handle.failed = error.message;
+          port2.close();
+          resolve();
+        }),
+      );
+      (globalThis as Record<symbol, unknown>)[KEY] = handle;
+      return died;
+    };
+    try {
+      // Died before the load took the port: the stall timeout (10 s) would outlast this test's 5 s.
+      await start();
+      const after = await loadFiles(root);
+      expect(after.readAhead).toEqual({ files: 0, state: 'failed: bundle broken' });
+      expect(plain(after)).toEqual(own);
+      // Died while the load waited on it.
+      const died = start();
+      const during = loadFiles(root);
+      await died;
+      const outcome = await during;
+      expect(outcome.readAhead?.files).toBe(0);
+      expect(plain(outcome)).toEqual(own);
+    } finally {
+      await rm(broken, { force: true });
+    }
+  });
+
   it('a load from a snapshot lets the worker go unused', async () => {
     const { port } = fakeWorker();
     const closed = new Promise((resolve) => port.once('close', resolve));

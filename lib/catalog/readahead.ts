@@ -30,9 +30,13 @@ export type ReadaheadMessage =
   | { type: 'skipped'; reason: string }
   | { type: 'failed'; message: string };
 
-/** What scripts/server.mjs leaves on globalThis when it has started the worker: the port its messages wait on. */
+/**
+ * What scripts/server.mjs leaves on globalThis when it has started the worker: the port its messages wait on, and
+ * why the worker died if it did (the server closes the port then).
+ */
 interface Handle {
   port: MessagePort;
+  failed?: string | null;
 }
 
 const KEY = Symbol.for('selfhelp.readahead');
@@ -59,7 +63,10 @@ export function takeReadahead(root: string): Readahead | null {
   const handle = holder[KEY];
   if (!handle) return null;
   delete holder[KEY];
-  return new Readahead(handle.port, root);
+  const ahead = new Readahead(handle.port, root);
+  // A port closed before anyone listened says nothing; the flag does.
+  if (handle.failed) ahead.close(`failed: ${handle.failed}`);
+  return ahead;
 }
 
 /** Lets the worker go unused (the load starts from a snapshot instead). */

@@ -5,6 +5,7 @@
  *
  * How other parts use it (import from `@/lib/ops/metrics`):
  * - the rendered-page cache: `metrics.renderCacheHits.inc()` on a hit, `metrics.renderCacheMisses.inc()` on a miss;
+ *   its size (pages, bytes against its budget) is read from it at each scrape;
  * - the search index: `setSearchIndexState('building' | 'ready' | 'failed' | 'none')` whenever its state changes
  *   (the `searchIndexState` gauge is 1 for the current state and 0 for the others), and optionally
  *   `metrics.searchIndexDocuments.set(n)` once built;
@@ -12,6 +13,7 @@
  *   `recordRequest` in ./bridge.ts, which it reaches on globalThis because it is plain JavaScript outside the bundles.
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { pageCacheStats } from './pageCache';
 
 /** The states the search index reports through `setSearchIndexState`. */
 export const SEARCH_INDEX_STATES = ['none', 'building', 'ready', 'failed'] as const;
@@ -54,6 +56,31 @@ function create() {
     }),
     renderCacheHits: new Counter({ name: 'selfhelp_render_cache_hits_total', help: 'Rendered-page cache hits', registers }),
     renderCacheMisses: new Counter({ name: 'selfhelp_render_cache_misses_total', help: 'Rendered-page cache misses', registers }),
+    // Read at each scrape: what the cache holds is part of the server's memory, and its budget says how much can be.
+    renderCachePages: new Gauge({
+      name: 'selfhelp_render_cache_pages',
+      help: 'Pages kept in the rendered-page cache',
+      registers,
+      collect() {
+        this.set(pageCacheStats().entries);
+      },
+    }),
+    renderCacheBytes: new Gauge({
+      name: 'selfhelp_render_cache_bytes',
+      help: 'Bytes of HTML kept in the rendered-page cache (as the heap holds them)',
+      registers,
+      collect() {
+        this.set(pageCacheStats().bytes);
+      },
+    }),
+    renderCacheMaxBytes: new Gauge({
+      name: 'selfhelp_render_cache_max_bytes',
+      help: 'Budget of the rendered-page cache in bytes (SELFHELP_PAGE_CACHE_MB)',
+      registers,
+      collect() {
+        this.set(pageCacheStats().maxBytes);
+      },
+    }),
     searchIndexState: new Gauge({
       name: 'selfhelp_search_index_state',
       help: 'Search index state: 1 for the current state, 0 for the others',

@@ -60,11 +60,17 @@ function fairfaxTopic(dir: string): string {
 }
 
 /** Loads `paths` in turn (each request takes the next path) for `seconds`, or exactly `amount` requests. */
-async function load(base: string, name: string, paths: readonly string[], opts: { seconds?: number; amount?: number }): Promise<Row> {
+async function load(
+  base: string,
+  name: string,
+  paths: readonly string[],
+  opts: { seconds?: number; amount?: number; headers?: Record<string, string> },
+): Promise<Row> {
   let i = 0;
   const r = await autocannon({
     url: base,
     connections: CONNECTIONS,
+    ...(opts.headers ? { headers: opts.headers } : {}),
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? 5 }),
     requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] ?? '/' }) }],
   });
@@ -165,6 +171,25 @@ export async function benchServer(corpusDir: string, queries: readonly string[],
         `/?q= (${queries.length} queries)`,
         queries.map((q) => `/?q=${encodeURIComponent(q)}`),
         { seconds },
+      ),
+    );
+    // Client navigations (a filter picked, a word typed with JavaScript on) fetch the page's React Server Components
+    // payload, which the page cache does not keep: rendered for each. Next wants its `_rsc` parameter with them.
+    const navigation = { seconds, headers: { RSC: '1', 'Sec-Fetch-Dest': 'empty' } };
+    rows.push(
+      await load(
+        base,
+        `/?cloud=fairfax&supportTopicId=${topic}, client navigation`,
+        [`/?cloud=fairfax&supportTopicId=${encodeURIComponent(topic)}&_rsc`],
+        navigation,
+      ),
+    );
+    rows.push(
+      await load(
+        base,
+        `/?q= (${queries.length} queries), client navigation`,
+        queries.map((q) => `/?q=${encodeURIComponent(q)}&_rsc`),
+        navigation,
       ),
     );
     rows.push(await load(base, `${ids.length} article pages, first pass`, ids, { amount: ids.length }));

@@ -155,7 +155,7 @@ export class Catalog {
 
   /** Title and excerpt highlights for result items, re-reading their files (nothing of the bodies is kept). */
   highlights(items: readonly ResultItem[]): Promise<Highlights[]> {
-    return Promise.all(items.map((item) => highlights(this.root, item)));
+    return Promise.resolve(items.map((item) => highlights(this.root, item)));
   }
 
   /** The name of a support topic or product id, and where it came from (a description article, or derived). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { queryTerm } from './analyze';
+import { seededStrings } from '../../test/seeded';
+import { indexTerms, queryTerm } from './analyze';
 import { plainSections } from './plain';
 import { highlight, snippet, substringHits, termHits } from './snippet';
 
@@ -59,5 +60,29 @@ describe('snippet', () => {
       { text: 'vault', hit: true },
       { text: ' <img onerror=x>', hit: false },
     ]);
+  });
+});
+
+describe('termHits remembers terms per word', () => {
+  it('answers as indexTerms does, for 60,000 words (past the point where what it remembers is forgotten), asked twice', () => {
+    const alphabet = [...'abcdefgilmnorstuvwxyzABKVM0129', "'", '’', 'é', 'ß'];
+    const words = [...seededStrings(60_000, 9, alphabet, 12).filter(Boolean), 'Starting', 'machines', 'KeyVault', 'firewalls', 'MACHINE'];
+    const wanted = ['start', 'machine', 'vault', 'key', 'firewall'].map((w) => queryTerm(w) ?? w);
+    const set = new Set(wanted);
+    const direct = (word: string) => {
+      const t = indexTerms(word);
+      return t === null ? false : typeof t === 'string' ? set.has(t) : t.some((x) => set.has(x));
+    };
+    const isHit = termHits(wanted);
+    const expected = words.map(direct);
+    expect(words.map(isHit)).toEqual(expected);
+    expect(words.map(isHit)).toEqual(expected);
+    // Hits occur (the words added at the end at least), so the comparison is not all `false`.
+    expect(expected.filter(Boolean).length).toBeGreaterThanOrEqual(5);
+    // Remembered by the word as written: a camel-cased word has terms its lower-cased spelling has not.
+    expect(isHit('keyvault')).toBe(false);
+    expect(isHit('KeyVault')).toBe(true);
+    expect(termHits(['other'])('KeyVault')).toBe(false);
+    expect(termHits(wanted)('KeyVault')).toBe(true);
   });
 });

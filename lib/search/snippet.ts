@@ -25,7 +25,7 @@ export type HitTest = (word: string) => boolean;
 export function termHits(terms: readonly string[]): HitTest {
   const set = new Set(terms);
   return (word) => {
-    const t = indexTerms(word);
+    const t = wordTerms(word);
     return t === null ? false : typeof t === 'string' ? set.has(t) : t.some((x) => set.has(x));
   };
 }
@@ -36,6 +36,25 @@ export function substringHits(terms: readonly string[]): HitTest {
     const w = fold(word);
     return terms.some((t) => w.includes(t));
   };
+}
+
+// Words whose index terms are remembered (about 100 bytes each); forgotten all at once when full.
+const REMEMBERED_WORDS = 50_000;
+const rememberedTerms = new Map<string, ReturnType<typeof indexTerms>>();
+
+/**
+ * `indexTerms` of a word, each distinct word stemmed once: stemming every word of every excerpt's article was most
+ * of an answer's cost (a result list reads 20–50 bodies, whose words repeat within and across them). `indexTerms`
+ * is pure and its answers are only read, so remembering them changes no result.
+ */
+function wordTerms(word: string): ReturnType<typeof indexTerms> {
+  let terms = rememberedTerms.get(word);
+  if (terms === undefined) {
+    terms = indexTerms(word);
+    if (rememberedTerms.size >= REMEMBERED_WORDS) rememberedTerms.clear();
+    rememberedTerms.set(word, terms);
+  }
+  return terms;
 }
 
 /** A text cut into runs, matched words flagged (for titles and excerpts). */
@@ -68,12 +87,13 @@ interface Window {
 /** The best window of `size` words in one section: most distinct matched words, then most matches, then earliest. */
 function bestWindow(section: PlainSection, isHit: HitTest, size: number): Window | null {
   const found = [...section.text.matchAll(WORD)];
-  const hit = found.map((m) => isHit(m[0]));
+  // Each matched word folded once (null: not a match); a window counts the distinct ones among its next `size`.
+  const hits = found.map((m) => (isHit(m[0]) ? fold(m[0]) : null));
   let best: Window | null = null;
   for (let i = 0; i < found.length; i++) {
-    if (!hit[i]) continue;
-    const inWindow = found.slice(i, i + size).filter((_, k) => hit[i + k]);
-    const distinct = new Set(inWindow.map((w) => fold(w[0]))).size;
+    if (hits[i] === null) continue;
+    const inWindow = hits.slice(i, i + size).filter((h) => h !== null);
+    const distinct = new Set(inWindow).size;
     if (best && (distinct < best.distinct || (distinct === best.distinct && inWindow.length <= best.hits))) continue;
     // Start a few words before the first match, so it is read in context.
     const from = found[Math.max(0, i - 4)];

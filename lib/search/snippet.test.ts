@@ -66,7 +66,8 @@ describe('snippet', () => {
 describe('termHits remembers terms per word', () => {
   it('answers as indexTerms does, for 60,000 words (past the point where what it remembers is forgotten), asked twice', () => {
     const alphabet = [...'abcdefgilmnorstuvwxyzABKVM0129', "'", '’', 'é', 'ß'];
-    const words = [...seededStrings(60_000, 9, alphabet, 12).filter(Boolean), 'Starting', 'machines', 'KeyVault', 'firewalls', 'MACHINE'];
+    const long = `${'Machine'.repeat(8)}Starting`;
+    const words = [...seededStrings(60_000, 9, alphabet, 12).filter(Boolean), 'Starting', 'machines', 'KeyVault', 'firewalls', 'MACHINE', long];
     const wanted = ['start', 'machine', 'vault', 'key', 'firewall'].map((w) => queryTerm(w) ?? w);
     const set = new Set(wanted);
     const direct = (word: string) => {

@@ -38,8 +38,10 @@ export function substringHits(terms: readonly string[]): HitTest {
   };
 }
 
-// Words whose index terms are remembered (about 100 bytes each); forgotten all at once when full.
+// Words whose index terms are remembered (about 100 bytes each), forgotten all at once when full; only words of
+// up to REMEMBERED_LENGTH characters, so junk runs in a body cannot make the memory large.
 const REMEMBERED_WORDS = 50_000;
+const REMEMBERED_LENGTH = 40;
 const rememberedTerms = new Map<string, ReturnType<typeof indexTerms>>();
 
 /**
@@ -48,6 +50,7 @@ const rememberedTerms = new Map<string, ReturnType<typeof indexTerms>>();
  * is pure and its answers are only read, so remembering them changes no result.
  */
 function wordTerms(word: string): ReturnType<typeof indexTerms> {
+  if (word.length > REMEMBERED_LENGTH) return indexTerms(word);
   let terms = rememberedTerms.get(word);
   if (terms === undefined) {
     terms = indexTerms(word);

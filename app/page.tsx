@@ -11,7 +11,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   if (firstParam(params, 'limit') === undefined) filters.limit = BROWSE_LIMIT;
   const catalog = await getCatalog();
   const result = catalog.query(filters);
-  const highlights = await catalog.highlights(result.items);
+  const highlights = catalog.highlights(result.items);
   return (
     <ArticleBrowser filters={filters} errors={errors} result={result} highlights={highlights} labelOf={(name, value) => catalog.valueLabel(name, value)} />
   );

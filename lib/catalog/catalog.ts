@@ -5,7 +5,6 @@
  * answered by the substring scan; once it is, the scan's text copies are dropped.
  */
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { ArticleLinkTarget } from '../content/articleLinks';
 import type { Article, ArticleMeta, CatalogMeta } from '../content/model';
@@ -14,6 +13,7 @@ import { buildGuides } from '../guides/group';
 import type { GuideSet } from '../guides/model';
 import { type SearchDocument, SearchIndex } from '../search/engine';
 import { createDetacher, type Loaded, type LoadFailure, toSearchDocument } from './entry';
+import { contentHash } from './files';
 import type { Filters } from './filters';
 import { type Highlights, highlights } from './highlights';
 import { type CatalogEntry, CatalogIndex, type DuplicateGroup, type QueryResult, type ResultItem } from './indexes';
@@ -155,9 +155,9 @@ export class Catalog {
     return this.index.query(filters, this.search);
   }
 
-  /** Title and excerpt highlights for result items, re-reading their files (nothing of the bodies is kept). */
-  highlights(items: readonly ResultItem[]): Promise<Highlights[]> {
-    return Promise.resolve(items.map((item) => highlights(this.root, item)));
+  /** Title and excerpt highlights for result items, re-reading their files (excerpt sections kept, highlights.ts). */
+  highlights(items: readonly ResultItem[]): Highlights[] {
+    return items.map((item) => highlights(this.root, item));
   }
 
   /** The name of a support topic or product id, and where it came from (a description article, or derived). */
@@ -220,7 +220,7 @@ export class Catalog {
   async getArticle(meta: CatalogMeta): Promise<Article | null> {
     const bytes = await readBytes(this.root, meta.file);
     if (!bytes) return null;
-    const hash = createHash('sha1').update(bytes).digest('base64');
+    const hash = contentHash(bytes);
     const hit = this.articles.get(meta.file);
     if (hit?.hash === hash) return hit.article;
     const article = readArticle(meta.file, bytes);

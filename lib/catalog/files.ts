@@ -3,6 +3,7 @@
  * have no `.md` extension). Plain Node `fs`, no server-only marker, so the CLI and the benchmarks share it with the
  * server: one listing, one size limit, one way of reporting a file that cannot be read.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readSync, type Stats, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isArticleCandidate } from '../content/candidate';
@@ -73,6 +74,11 @@ export const MAX_FILE_BYTES = Number(process.env.SELFHELP_MAX_FILE_BYTES) || 4 *
 export function tooLargeMessage(size: number): string {
   const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
   return `The file is ${mb(size)}, over the ${mb(MAX_FILE_BYTES)} limit for an article (SELFHELP_MAX_FILE_BYTES); it was not read`;
+}
+
+/** A file's content, as the caches of what is made from it (parsed articles, excerpt sections) compare it. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
 }
 
 /** A file's stamp: it changes whenever the file's content can have changed (size, modified and changed times). */

@@ -2,25 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleText } from '@/test/support/articles';
 import { Catalog } from './catalog';
 import { bodySections, cachedBodySections } from './highlights';
 
 // Articles written for these tests (not corpus text).
-function article(id: string, body: string): string {
-  return [
-    '<properties',
-    `  pageTitle="Excerpt ${id}"`,
-    `  articleId="${id}"`,
-    '  selfHelpType="Generic"',
-    '  cloudEnvironments="public"',
-    '/>',
-    '',
-    `# Excerpt ${id}`,
-    '',
-    body,
-    '',
-  ].join('\n');
-}
+const article = (id: string, body: string) => articleText({ file: `${id}.md`, articleId: id, title: `Excerpt ${id}`, body });
 
 let root: string;
 beforeAll(async () => {
@@ -62,10 +49,14 @@ describe('the sections excerpts are cut from', () => {
     await writeFile(file, article('live', 'Check the **probe** settings first.'));
     const catalog = await Catalog.load(root);
     const items = catalog.query({ limit: 10, offset: 0 }).items.filter((i) => i.meta.file === 'live.md');
-    const text = async () => (await catalog.highlights(items))[0]?.excerpt?.parts.map((p) => p.text).join('') ?? '';
-    expect(await text()).toContain('probe');
+    const text = () =>
+      catalog
+        .highlights(items)[0]
+        ?.excerpt?.parts.map((p) => p.text)
+        .join('') ?? '';
+    expect(text()).toContain('probe');
     await writeFile(file, article('live', 'Check the **listener** settings first.'));
-    expect(await text()).toContain('listener');
-    expect(await text()).not.toContain('probe');
+    expect(text()).toContain('listener');
+    expect(text()).not.toContain('probe');
   });
 });

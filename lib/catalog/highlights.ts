@@ -4,13 +4,12 @@
  * text is kept in memory for this. Data, not HTML: runs of text flagged `hit`.
  */
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { readMeta } from '../content/meta';
 import { JSON_BODY_TYPES } from '../content/model';
 import { jsonText, type PlainSection, plainSections } from '../search/plain';
 import { type HitTest, highlight, type Snippet, snippet, substringHits, type TextPart, termHits } from '../search/snippet';
-import { readContentFile } from './files';
+import { contentHash, readContentFile } from './files';
 import type { ResultItem } from './indexes';
 import { absolutePath } from './load';
 
@@ -56,7 +55,7 @@ function keptSections(): LRUCache<string, KeptSections> {
 export function cachedBodySections(root: string, file: string, bytes: Uint8Array): PlainSection[] {
   const cache = keptSections();
   const key = `${root}\0${file}`;
-  const hash = createHash('sha1').update(bytes).digest('base64');
+  const hash = contentHash(bytes);
   const kept = cache.get(key);
   if (kept?.hash === hash) return kept.sections;
   const sections = bodySections(file, bytes);

@@ -241,7 +241,7 @@ describe('cards', () => {
 
   it('highlights the title and an excerpt under its heading, as text runs with no markup', async () => {
     const result = run(catalog, 'q=boot%20diagnostics');
-    const [h] = await catalog.highlights(result.items.slice(0, 1));
+    const [h] = catalog.highlights(result.items.slice(0, 1));
     expect(h?.title.filter((p) => p.hit).map((p) => p.text)).toEqual(['booting']);
     expect(h?.excerpt?.heading).toBe('Boot diagnostics');
     expect(h?.excerpt?.parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['boot', 'diagnostics']);

@@ -18,7 +18,7 @@ export async function GET(request: Request): Promise<Response> {
 
   const catalog = await getCatalog();
   const result = catalog.query(filters);
-  const highlights = result.search ? await catalog.highlights(result.items) : [];
+  const highlights = result.search ? catalog.highlights(result.items) : [];
   return Response.json({
     total: result.total,
     offset: filters.offset,

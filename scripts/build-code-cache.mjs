@@ -2,9 +2,9 @@
  * After `next build` (npm's `postbuild`): make the V8 code cache of the production server's modules
  * (scripts/code-cache.cjs). Starts the built server once on the bundled `content/` with `SELFHELP_CODE_CACHE=write`
  * and the production Node flags (V8 refuses a cache made under other flags), asks it for what a first visitor
- * asks (a filtered answer, the home page, an article page), stops it, and leaves the cache in
- * `.next/selfhelp/code-cache`, which the standalone output carries. A failure here costs start-up speed, not the
- * build: the server runs without a cache.
+ * asks (a filtered answer, the home page, an article page), stops it, and leaves the cache (compiled code, and
+ * where each `require` was found) in `.next/selfhelp/code-cache`, which the standalone output carries. A failure
+ * here costs start-up speed, not the build: the server runs without a cache.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -63,8 +63,9 @@ try {
   if (articles[0]) await (await get(`/articles/${encodeURIComponent(articles[0].articleId)}`)).text();
   server.kill('SIGTERM');
   await exited;
-  const files = readdirSync(cacheDir).length;
-  console.log(`[code-cache] compiled modules of ${files} files cached in ${path.relative(root, cacheDir)}`);
+  const files = readdirSync(cacheDir).filter((f) => f.endsWith('.bin')).length;
+  const resolved = Object.keys(JSON.parse(readFileSync(path.join(cacheDir, 'resolutions.json'), 'utf8')).resolutions).length;
+  console.log(`[code-cache] compiled modules of ${files} files and ${resolved} resolutions cached in ${path.relative(root, cacheDir)}`);
 } catch (error) {
   server.kill('SIGKILL');
   await exited;

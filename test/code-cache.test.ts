@@ -4,7 +4,7 @@
  * CommonJS is left to Node.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,12 +31,17 @@ beforeAll(() => {
   writeFileSync(path.join(root, 'app', 'helper.cjs'), 'exports.add = (a, b) => a + b;\n');
   writeFileSync(path.join(root, 'app', 'esm.mjs'), "export const word = 'imported';\n");
   writeFileSync(path.join(root, 'app', 'broken.cjs'), 'exports.x = ;\n');
+  // Same exports as helper.cjs, another sum: tells which file a require was answered with.
+  writeFileSync(path.join(root, 'app', 'other.cjs'), 'exports.add = (a, b) => a * b;\n');
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs a child that installs the hook (`mode`: write or read), loads the app and prints what it got. */
-function run(mode: 'write' | 'read', script: string): { out: unknown; stats: { hits: number; misses: number; rejected: number; written: number } } {
+function run(
+  mode: 'write' | 'read',
+  script: string,
+): { out: unknown; stats: { hits: number; misses: number; rejected: number; written: number; resolved: number } } {
   const code = [
     `const { installCodeCache, codeCacheStats } = require(${JSON.stringify(hook)});`,
     `installCodeCache({ dir: ${JSON.stringify(cache)}, root: ${JSON.stringify(path.join(root, 'app'))}, write: ${mode === 'write'} });`,
@@ -56,7 +61,7 @@ describe('the server code cache', () => {
     const first = run('write', script);
     expect(first.out).toEqual({ sum: 5, resolved: 'helper.cjs', file: 'main.cjs', dir: '.', esm: 'imported', self: true });
     expect(first.stats).toMatchObject({ hits: 0, misses: 2, written: 2 });
-    expect(readdirSync(cache)).toHaveLength(2);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.bin'))).toHaveLength(2);
 
     const second = run('read', script);
     expect(second.out).toEqual(first.out);
@@ -83,5 +88,29 @@ describe('the server code cache', () => {
     const { out, stats } = run('read', `try { require(${JSON.stringify(broken)}); } catch (e) { return e.name + ': ' + e.message; }`);
     expect(out).toBe("SyntaxError: Unexpected token ';'");
     expect(stats).toMatchObject({ hits: 0, misses: 0 });
+  });
+
+  it('answers requires from the resolutions it recorded, and resolves anew when a recorded file is gone', () => {
+    const main = path.join(root, 'app', 'main.cjs');
+    const script = describeApp.replace('PLACEHOLDER', main);
+    rmSync(cache, { recursive: true, force: true });
+    run('write', script);
+    const file = path.join(cache, 'resolutions.json');
+    const recorded = JSON.parse(readFileSync(file, 'utf8')) as { stamp: string; resolutions: Record<string, string> };
+    // The module's folder (relative to the root) and the request → the file found; builtins are not recorded.
+    expect(recorded.resolutions).toEqual({ '\u0000./helper.cjs': 'helper.cjs', '\u0000./dynamic.cjs': 'dynamic.cjs' });
+    // helper.cjs is asked for twice (require and require.resolve), dynamic.cjs once.
+    expect(run('read', script).stats).toMatchObject({ resolved: 3 });
+
+    // The recorded answer is what the require gets: pointed at other.cjs, 2 + 3 becomes 2 × 3.
+    const pointAt = (target: string, stamp = recorded.stamp) =>
+      writeFileSync(file, JSON.stringify({ stamp, resolutions: { ...recorded.resolutions, '\u0000./helper.cjs': target } }));
+    pointAt('other.cjs');
+    expect(run('read', script).out).toMatchObject({ sum: 6 });
+    // A file no longer there, or a recording made by another Node or other flags: Node resolves.
+    pointAt('gone.cjs');
+    expect(run('read', script)).toMatchObject({ out: { sum: 5 }, stats: { resolved: 1 } });
+    pointAt('other.cjs', 'v0.0.0');
+    expect(run('read', script)).toMatchObject({ out: { sum: 5 }, stats: { resolved: 0 } });
   });
 });

@@ -61,7 +61,8 @@ export class CatalogIndex {
   private readonly postings = FACET_NAMES.map(() => new Map<string, Row[]>());
   /** Folded articleId → its files' metadata (path order); made on first use (`idMap`). */
   private ids: Map<string, CatalogMeta[]> | null = null;
-  private readonly rowByFile = new Map<string, Row>();
+  /** File → its row; made on first use (`fileMap`), as the id map is. */
+  private files: Map<string, Row> | null = null;
   private readonly names: ValueNames;
   // Answers hold row lists (up to the whole catalog each) and plans hold a query's ranked hits: both bounded.
   private readonly cache = new LRUCache<string, Computed>({ max: 128 });
@@ -78,7 +79,6 @@ export class CatalogIndex {
       row.ordinal = ordinal;
     });
     for (const row of this.rows) {
-      this.rowByFile.set(row.entry.meta.file, row);
       row.values.forEach((values, dim) => {
         for (const v of values) {
           const list = this.postings[dim]?.get(v);
@@ -110,9 +110,19 @@ export class CatalogIndex {
     return ids;
   }
 
-  /** Makes what the index makes on first use (the id map), so later requests do not wait for it. */
+  /** The row of each file, made on first use: a filtered answer does not need it either. */
+  private get rowByFile(): Map<string, Row> {
+    if (this.files) return this.files;
+    const files = new Map<string, Row>();
+    for (const row of this.rows) files.set(row.entry.meta.file, row);
+    this.files = files;
+    return files;
+  }
+
+  /** Makes what the index makes on first use (the id and file maps), so later requests do not wait for them. */
   prepare(): void {
     void this.idMap;
+    void this.rowByFile;
   }
 
   get size(): number {

@@ -4,7 +4,7 @@
  * label is derived: the commonest service among the articles carrying it. Each label says which it is.
  */
 
-import { validateJson } from '../content/json';
+import { keyedValue } from '../content/json/keys';
 import { readJson } from '../content/json/parse';
 
 /** A facet value's display name and where it came from. */
@@ -31,29 +31,34 @@ export function shortName(description: string | null | undefined): string | null
   return clean.length > MAX_LABEL ? `${clean.slice(0, MAX_LABEL - 1).trimEnd()}…` : clean;
 }
 
-/** The names in the JSON body of a support topic description article; none when the body cannot be read. */
+/**
+ * The names in the JSON body of a support topic description article; none when the body cannot be read. Read
+ * straight from the parsed JSON, not through the body's schema (json/supportTopic.ts): this runs on every such
+ * article at start-up, where validating whole bodies took 80 ms of a first start, and a name needs only what the
+ * schema would keep of it. A topic counts when its `id` and `shortDescription` are strings (what the schema keeps;
+ * anything else it drops), and keys are matched in any case, as `normaliseKeys` matches them.
+ */
 export function describedNames(body: string): DescribedNames {
+  const none: DescribedNames = { topics: [], product: null };
   const start = body.indexOf('{');
   const end = body.lastIndexOf('}');
-  if (start === -1 || end < start) return { topics: [], product: null };
-  const { data } = validateJson('supportTopicDescription', readJson(body.slice(start, end + 1)).value);
-  if (!data) return { topics: [], product: null };
+  if (start === -1 || end < start) return none;
+  const data = readJson(body.slice(start, end + 1)).value;
+  if (!isObject(data)) return none;
   const topics: Array<[string, string]> = [];
-  for (const t of data.supportTopics ?? []) {
-    const name = shortName(t.shortDescription);
-    if (t.id && name) topics.push([t.id.trim().toLowerCase(), name]);
+  const list = keyedValue(data, 'supportTopics');
+  for (const t of Array.isArray(list) ? list : []) {
+    if (!isObject(t)) continue;
+    const id = keyedValue(t, 'id');
+    const description = keyedValue(t, 'shortDescription');
+    if (typeof id !== 'string' || typeof description !== 'string') continue;
+    const name = shortName(description);
+    if (id && name) topics.push([id.trim().toLowerCase(), name]);
   }
-  return { topics, product: shortName(data.shortDescription) };
+  const product = keyedValue(data, 'shortDescription');
+  return { topics, product: typeof product === 'string' ? shortName(product) : null };
 }
 
-/** The most frequent value (ties: first seen); null for none. */
-export function commonest(values: Iterable<string>): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (best === null || n > (counts.get(best) ?? 0)) best = v;
-  }
-  return best;
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -6,7 +6,7 @@
 import type { IdLookup, SearchHint } from '../search/ids';
 import type { FacetDisplay } from './facets';
 import type { FacetName } from './filters';
-import { commonest, type ValueLabel } from './labels';
+import type { ValueLabel } from './labels';
 import type { CatalogEntry } from './rows';
 
 interface NamedRow {
@@ -78,8 +78,9 @@ export class ValueNames implements FacetDisplay {
   // Described names win; every other value is labelled by the commonest service among its articles.
   private labelsOf(dim: number, rows: readonly NamedRow[], postings: ReadonlyMap<string, readonly NamedRow[]>): Map<string, ValueLabel> {
     const out = new Map<string, ValueLabel>();
+    const counts = new Map<string, number>();
     for (const [value, list] of postings) {
-      const service = commonest(list.map((r) => r.values[SERVICE]?.[0] ?? '').filter(Boolean));
+      const service = commonestService(list, counts);
       if (service) out.set(value.toLowerCase(), { label: this.services.get(service) ?? service, labelSource: 'derived' });
     }
     for (const { entry } of rows) {
@@ -89,4 +90,27 @@ export class ValueNames implements FacetDisplay {
     }
     return out;
   }
+}
+
+/**
+ * The most frequent service among `rows` (ties: the first to reach the top count); '' when none has one. One pass,
+ * with a map the caller reuses: this runs for each of the catalog's thousands of topic and product ids at start-up,
+ * and most have a single article.
+ */
+export function commonestService(rows: readonly NamedRow[], counts = new Map<string, number>()): string {
+  if (rows.length === 1) return rows[0]?.values[SERVICE]?.[0] ?? '';
+  counts.clear();
+  let best = '';
+  let top = 0;
+  for (const row of rows) {
+    const service = row.values[SERVICE]?.[0];
+    if (!service) continue;
+    const n = (counts.get(service) ?? 0) + 1;
+    counts.set(service, n);
+    if (n > top) {
+      top = n;
+      best = service;
+    }
+  }
+  return best;
 }

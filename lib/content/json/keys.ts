@@ -38,6 +38,18 @@ export function normaliseKeys(value: unknown, table: Map<string, string>, rename
   return out;
 }
 
+/**
+ * The value `normaliseKeys` would put under `key` (schema spelling) in a parsed object, read without copying the
+ * object: the key as spelled when the author wrote it so, else the last key spelled in another case.
+ */
+export function keyedValue(object: Record<string, unknown>, key: string): unknown {
+  if (Object.hasOwn(object, key)) return object[key];
+  const folded = key.toLowerCase();
+  let value: unknown;
+  for (const k of Object.keys(object)) if (k.toLowerCase() === folded) value = object[k];
+  return value;
+}
+
 /** Finds offsets in JSON text for schema paths; parses the tree only when first asked (problems are rare). */
 export class JsonLocator {
   private root: JsonNode | undefined | null = null;

@@ -105,7 +105,7 @@ export function buildEntry(file: string, bytes: Uint8Array, detach: Detacher = c
   const entry: CatalogEntry = {
     meta: detached,
     title: title === detached.title ? detached.title : title,
-    text: { title: title.toLowerCase(), description: detached.description.toLowerCase(), body: searched.body, headings: searched.headings },
+    text: { body: searched.body, headings: searched.headings },
   };
   if (links.length > 0) entry.links = detachStrings(links, detach);
   if (options.deferBody) entry.bodyPending = true;

@@ -54,6 +54,8 @@ interface Computed {
 
 type Wanted = readonly (readonly string[])[];
 
+const NO_VALUES: readonly string[] = [];
+
 export class CatalogIndex {
   /** Every row in catalog order. */
   private readonly rows: Row[];
@@ -69,10 +71,21 @@ export class CatalogIndex {
   private readonly plans = new LRUCache<string, { plan: QueryPlan; hits: Hits | null }>({ max: 16 });
 
   constructor(entries: Iterable<CatalogEntry>) {
+    // The service and type facets hold one value each: one array per distinct value, shared by its rows (rows never
+    // change their values), rather than two new arrays per article for the collector to move at start-up.
+    const single = new Map<string, readonly string[]>();
+    const one = (value: string): readonly string[] => {
+      let list = single.get(value);
+      if (list === undefined) {
+        list = [value];
+        single.set(value, list);
+      }
+      return list;
+    };
     this.rows = Array.from(entries, (entry): Row => {
       const m = entry.meta;
       const service = m.service ? m.service.toLowerCase() : '';
-      const values = [m.availableIn, m.supportTopicIds, m.productPesIds, service ? [service] : [], [m.selfHelpType]];
+      const values = [m.availableIn, m.supportTopicIds, m.productPesIds, service ? one(service) : NO_VALUES, one(m.selfHelpType)];
       return { entry, ordinal: 0, order: m.displayOrder ?? Number.POSITIVE_INFINITY, titleKey: titleKey(entry.title), values };
     }).sort(compareRows);
     this.rows.forEach((row, ordinal) => {

@@ -6,6 +6,7 @@ import type { SearchHit } from '../search/engine';
 import type { SortOrder } from './filters';
 import { filteredHits, type Hits, type Match, pinFirst, type QueryPlan, scanHits } from './ranking';
 import { compareRowTitles, type Row, type SearchInfo } from './rows';
+import { scanText } from './search';
 
 /** What ranking needs of the index, for the rows of one filtered answer. */
 export interface RankContext {
@@ -78,7 +79,7 @@ function textMatches(plan: QueryPlan, hits: Hits | null, ctx: RankContext) {
   const none = { rows: [] as Row[], allTerms: true, hits: null, scan: null };
   if (plan.words.length === 0) return none;
   if (!hits) {
-    const scanned = scanHits(ctx.rows, (r) => r.entry.text, plan.scanTerms);
+    const scanned = scanHits(ctx.rows, (r) => scanText(r.entry), plan.scanTerms);
     return { ...none, rows: scanned.map((s) => s.row), scan: new Map(scanned.map((s) => [s.row, s.score])) };
   }
   const found = filteredHits(hits, (file) => {

@@ -9,7 +9,7 @@ import type { SearchHint } from '../search/ids';
 import { compareTitleKeys } from './collation';
 import type { FacetRow } from './facets';
 import type { DescribedNames } from './labels';
-import type { SearchText } from './search';
+import type { EntryText } from './search';
 
 /** One loaded article: its metadata, the title to show, the text `q` searches until the index holds it, and links. */
 export interface CatalogEntry {
@@ -17,7 +17,7 @@ export interface CatalogEntry {
   /** The display title (display.ts): pageTitle unless it reads as an id. */
   title: string;
   /** Scan text and index input; null once the ranked index holds the article (memory). */
-  text: SearchText | null;
+  text: EntryText | null;
   /** Names a support topic description article gives its topics and product. */
   names?: DescribedNames;
   /** Article-id links of the file (`articleLinkTargets`), read at load; absent when it has none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchScore, plainText, searchTerms } from './search';
+import { type EntryText, matchScore, plainText, scanText, searchTerms } from './search';
 
 describe('plainText', () => {
   it('keeps words, link and token text; drops markup, URLs and comments; lower-cases', () => {
@@ -24,5 +24,23 @@ describe('matchScore', () => {
     expect(matchScore(text, ['firewall'])).toBe(1);
     expect(matchScore(text, ['gateway', 'firewall'])).toBe(5);
     expect(matchScore(text, ['gateway', 'printer'])).toBe(0);
+  });
+});
+
+describe('scanText', () => {
+  it('makes the lower-cased title and description on first use, and keeps them', () => {
+    const held: EntryText = { body: 'rotate the key', headings: '' };
+    const entry = { title: 'Reset The Key', meta: { description: 'When Access Fails' }, text: held };
+    expect(held.title).toBeUndefined();
+    const text = scanText(entry);
+    if (!text) throw new Error('expected the scan text');
+    expect(text).toEqual({ title: 'reset the key', description: 'when access fails', body: 'rotate the key', headings: '' });
+    expect(scanText(entry)).toBe(held);
+    expect(entry.title).toBe('Reset The Key');
+    expect(matchScore(text, ['access'])).toBe(2);
+  });
+
+  it('is null once the text is dropped (the ranked index holds the article)', () => {
+    expect(scanText({ title: 'Reset', meta: { description: '' }, text: null })).toBeNull();
   });
 });

@@ -4,13 +4,29 @@
  * somewhere. The copies also feed the index build and are dropped once it is ready.
  */
 
-/** What a query's terms are matched against (all lower-case), and the headings the ranked index also reads. */
-export interface SearchText {
-  title: string;
-  description: string;
+/**
+ * The text an entry holds for search until the ranked index has it: the body's plain words (lower-case) and its
+ * headings as written, one per line (the scan finds them in `body`). The lower-cased title and description the scan
+ * also reads are made by the first scan that needs them (`scanText`): most starts never scan, the index being ready
+ * within seconds, and two copies per article were 4 MB that every start made and its collector moved.
+ */
+export interface EntryText {
   body: string;
-  /** Headings of the body as written, one per line (the scan finds them in `body`). */
   headings: string;
+  title?: string;
+  description?: string;
+}
+
+/** What a query's terms are matched against, all lower-case. */
+export type SearchText = Required<EntryText>;
+
+/** An entry's scan text, its lower-cased title and description made on first use; null once its text is dropped. */
+export function scanText(entry: { title: string; meta: { description: string }; text: EntryText | null }): SearchText | null {
+  const text = entry.text;
+  if (!text) return null;
+  text.title ??= entry.title.toLowerCase();
+  text.description ??= entry.meta.description.toLowerCase();
+  return text as SearchText;
 }
 
 // Markup removed in one pass; link and image text is kept (capture group 1), their URLs dropped.

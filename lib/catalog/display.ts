@@ -31,7 +31,10 @@ export function isIdLike(title: string, articleId = ''): boolean {
   const t = title.trim();
   if (!t || GUID.test(t) || /^\d+$/.test(t)) return true;
   if (articleId && t.toLowerCase() === articleId.toLowerCase()) return true;
-  return /^[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*$/u.test(t) && /[\d_-]/.test(t) && !/\s/.test(t);
+  // Most titles are words with blanks, so no token: the Unicode-aware pattern is left for the rest (every article's
+  // title comes here at start-up).
+  if (/\s/.test(t)) return false;
+  return /^[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*$/u.test(t) && /[\d_-]/.test(t);
 }
 
 /** What the display title can fall back on, captured when the catalog reads the file (no markdown parse). */

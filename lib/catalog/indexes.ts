@@ -63,7 +63,7 @@ export class CatalogIndex {
   private readonly postings = FACET_NAMES.map(() => new Map<string, Row[]>());
   /** Folded articleId → its files' metadata (path order); made on first use (`idMap`). */
   private ids: Map<string, CatalogMeta[]> | null = null;
-  /** File → its row; made on first use (`fileMap`), as the id map is. */
+  /** File → its row; made on first use (`rowByFile`), as the id map is. */
   private files: Map<string, Row> | null = null;
   private readonly names: ValueNames;
   // Answers hold row lists (up to the whole catalog each) and plans hold a query's ranked hits: both bounded.

@@ -4,7 +4,7 @@
  * label is derived: the commonest service among the articles carrying it. Each label says which it is.
  */
 
-import { keyedValue } from '../content/json/keys';
+import { isRecord, keyedValue } from '../content/json/keys';
 import { readJson } from '../content/json/parse';
 
 /** A facet value's display name and where it came from. */
@@ -44,11 +44,11 @@ export function describedNames(body: string): DescribedNames {
   const end = body.lastIndexOf('}');
   if (start === -1 || end < start) return none;
   const data = readJson(body.slice(start, end + 1)).value;
-  if (!isObject(data)) return none;
+  if (!isRecord(data)) return none;
   const topics: Array<[string, string]> = [];
   const list = keyedValue(data, 'supportTopics');
   for (const t of Array.isArray(list) ? list : []) {
-    if (!isObject(t)) continue;
+    if (!isRecord(t)) continue;
     const id = keyedValue(t, 'id');
     const description = keyedValue(t, 'shortDescription');
     if (typeof id !== 'string' || typeof description !== 'string') continue;
@@ -57,8 +57,4 @@ export function describedNames(body: string): DescribedNames {
   }
   const product = keyedValue(data, 'shortDescription');
   return { topics, product: typeof product === 'string' ? shortName(product) : null };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { ADVISOR_KEYS, type AdvisorRecommendation, AdvisorRecommendationSchema } from './advisor';
 import { DIAGNOSE_AND_SOLVE_KEYS, type DiagnoseAndSolve, DiagnoseAndSolveSchema } from './diagnoseAndSolve';
-import { type JsonPath, type KeyRename, normaliseKeys } from './keys';
+import { isRecord, type JsonPath, type KeyRename, normaliseKeys } from './keys';
 import { PROBLEM_SCOPING_KEYS, type ProblemScopingForm, ProblemScopingSchema, type TsgQuestions } from './problemScoping';
 import { SUPPORT_TOPIC_KEYS, type SupportTopicDescription, SupportTopicDescriptionSchema } from './supportTopic';
 
@@ -150,8 +150,4 @@ function dropAt(root: unknown, path: JsonPath): boolean {
   else if (isRecord(holder) && typeof last === 'string') delete holder[last];
   else return false;
   return true;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }

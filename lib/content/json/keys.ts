@@ -38,6 +38,11 @@ export function normaliseKeys(value: unknown, table: Map<string, string>, rename
   return out;
 }
 
+/** Whether a parsed JSON value is an object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /**
  * The value `normaliseKeys` would put under `key` (schema spelling) in a parsed object, read without copying the
  * object: the key as spelled when the author wrote it so, else the last key spelled in another case.
